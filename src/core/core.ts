@@ -1,0 +1,24 @@
+// The public face of the core that hosts use. Hosts never touch SQLite or feature modules directly.
+import type { EventName, Events, Method, Output } from '../shared/contract';
+
+export interface OpenCoreOptions {
+  /** Folder holding chancery.sqlite, its backups and (later) media. Created if missing. */
+  dataDir: string;
+  host: 'electron' | 'web';
+  /** Create the fictional sample strategy if the workspace is empty. */
+  demo?: boolean;
+  /** Injectable wall clock for tests. */
+  now?: () => number;
+}
+
+export interface Core {
+  readonly dataDir: string;
+  readonly databasePath: string;
+  /**
+   * Validates `input` against the contract and runs the call. Rejects with a ChanceryError
+   * (code invalid_input, unknown_method, not_found, ...) that hosts serialise as-is.
+   */
+  call<M extends Method>(method: M | string, input: unknown): Promise<Output<M>>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  close(): void;
+}

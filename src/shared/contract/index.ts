@@ -1,0 +1,49 @@
+// The one contract between the UI and the core. Every host forwards exactly these calls;
+// the core's router validates each input against its schema before dispatching.
+import type { z } from 'zod';
+import type { HistoryState } from '../domain';
+import type { SerializedError } from '../errors';
+import { objectiveCalls } from './objectives';
+import { platformCalls } from './platforms';
+import { strategyCalls } from './strategy';
+import { workspaceCalls } from './workspace';
+
+export const contract = {
+  ...workspaceCalls,
+  ...strategyCalls,
+  ...objectiveCalls,
+  ...platformCalls,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller passes (before defaults and trimming). */
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = NonNullable<Contract[M]['output']>;
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events pushed from the core to every window. */
+export interface Events {
+  /** Data changed: which tables, so screens can refetch what they show. */
+  changed: { tables: string[]; origin: 'local' | 'undo' | 'redo' | 'remote' };
+  history: HistoryState;
+  progress: { task: string; label: string; done: number; total: number };
+}
+export type EventName = keyof Events;
+
+/** What every host exposes to the renderer (window.chancery in Electron). */
+export interface ChanceryBridge {
+  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}
+
+/** Wire shape of a call's answer, identical over IPC and HTTP. */
+export type CallResult<T = unknown> = { ok: true; value: T } | { ok: false; error: SerializedError };
+
+export type { StrategyPatch } from './strategy';
+export type { PlatformPatch } from './platforms';

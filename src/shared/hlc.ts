@@ -1,0 +1,88 @@
+// Hybrid logical clock as fixed-width strings that sort in causal order:
+//   2026-11-25T12:00:00.000Z-0000-5f3a9c1e2b4d6f80
+//   wall time (ISO, ms)      counter node (replica id)
+// Comparing two stamps as strings compares them as clocks.
+
+export const MAX_DRIFT_MS = 5 * 60 * 1000;
+const MAX_COUNTER = 0xffff;
+const NODE_PATTERN = /^[0-9a-f]{16}$/;
+const STAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-f]{16})$/;
+
+export interface Timestamp {
+  millis: number;
+  counter: number;
+  node: string;
+}
+
+export class ClockError extends Error {
+  override name = 'ClockError';
+}
+
+export function formatTimestamp({ millis, counter, node }: Timestamp): string {
+  return `${new Date(millis).toISOString()}-${counter.toString(16).padStart(4, '0')}-${node}`;
+}
+
+export function parseTimestamp(stamp: string): Timestamp | null {
+  const match = STAMP_PATTERN.exec(stamp);
+  if (!match) return null;
+  const millis = Date.parse(match[1]!);
+  if (!Number.isFinite(millis)) return null;
+  return { millis, counter: parseInt(match[2]!, 16), node: match[3]! };
+}
+
+export function isValidNode(node: string): boolean {
+  return NODE_PATTERN.test(node);
+}
+
+/** A replica's clock. `now` is injectable so tests can control wall time. */
+export class HybridClock {
+  private last: Timestamp;
+
+  constructor(
+    readonly node: string,
+    private readonly now: () => number = Date.now,
+    lastSeen?: string,
+  ) {
+    if (!isValidNode(node)) throw new ClockError(`Invalid replica id "${node}"`);
+    const seen = lastSeen ? parseTimestamp(lastSeen) : null;
+    this.last = seen ? { ...seen, node } : { millis: 0, counter: 0, node };
+  }
+
+  /** A new stamp for a local event, later than every stamp this clock has sent or received. */
+  send(): string {
+    const wall = this.now();
+    const millis = Math.max(this.last.millis, wall);
+    const counter = millis === this.last.millis ? this.last.counter + 1 : 0;
+    this.check(millis, counter, wall);
+    this.last = { millis, counter, node: this.node };
+    return formatTimestamp(this.last);
+  }
+
+  /** Merges a stamp received from another replica so later local stamps sort after it. */
+  receive(stamp: string): void {
+    const remote = parseTimestamp(stamp);
+    if (!remote) throw new ClockError(`Malformed clock stamp "${stamp}"`);
+    const wall = this.now();
+    if (remote.millis - wall > MAX_DRIFT_MS) {
+      throw new ClockError(`A change is stamped ${Math.round((remote.millis - wall) / 1000)} s in the future; check the other laptop's clock`);
+    }
+    const millis = Math.max(this.last.millis, remote.millis, wall);
+    let counter: number;
+    if (millis === this.last.millis && millis === remote.millis) counter = Math.max(this.last.counter, remote.counter) + 1;
+    else if (millis === this.last.millis) counter = this.last.counter + 1;
+    else if (millis === remote.millis) counter = remote.counter + 1;
+    else counter = 0;
+    this.check(millis, counter, wall);
+    this.last = { millis, counter, node: this.node };
+  }
+
+  /** The latest stamp this clock has issued or merged, for persisting across restarts. */
+  latest(): string {
+    return formatTimestamp(this.last);
+  }
+
+  private check(millis: number, counter: number, wall: number): void {
+    if (millis - wall > MAX_DRIFT_MS) throw new ClockError('The clock has drifted too far ahead of wall time');
+    if (counter > MAX_COUNTER) throw new ClockError('Too many changes in one millisecond');
+  }
+}
