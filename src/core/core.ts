@@ -7,6 +7,8 @@ export interface OpenCoreOptions {
   host: 'electron' | 'web';
   /** Create the fictional sample strategy if the workspace is empty. */
   demo?: boolean;
+  /** Folder holding drizzle/ and resources/; found automatically when omitted. */
+  appRoot?: string;
   /** Injectable wall clock for tests. */
   now?: () => number;
 }

@@ -5,6 +5,7 @@ import type { HistoryState } from '../domain';
 import type { SerializedError } from '../errors';
 import { objectiveCalls } from './objectives';
 import { platformCalls } from './platforms';
+import { priorityCalls } from './priorities';
 import { strategyCalls } from './strategy';
 import { workspaceCalls } from './workspace';
 
@@ -12,6 +13,7 @@ export const contract = {
   ...workspaceCalls,
   ...strategyCalls,
   ...objectiveCalls,
+  ...priorityCalls,
   ...platformCalls,
 };
 

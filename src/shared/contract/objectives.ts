@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Kpi, Objective, Priority } from '../domain';
+import type { Kpi, Objective } from '../domain';
 import { id, isoDate, kpiNumber, objectiveKind, shortText, text, title } from '../validation';
 import { call } from './define';
 
@@ -22,10 +22,6 @@ const kpiFields = {
 };
 const kpiPatch = z.strictObject({ ...kpiFields, metric: kpiFields.metric.optional() });
 
-const priorityPatch = z.strictObject({
-  title: title('Priority').optional(),
-  description: text('Description').optional(),
-});
 
 export const objectiveCalls = {
   'objective.create': call(
@@ -38,11 +34,4 @@ export const objectiveCalls = {
   'kpi.create': call(z.strictObject({ objectiveId: id, ...kpiFields })).returns<Kpi>(),
   'kpi.update': call(z.strictObject({ id, patch: kpiPatch })).returns<Kpi>(),
   'kpi.remove': call(z.strictObject({ id })).returns<{ id: string }>(),
-
-  'priority.create': call(
-    z.strictObject({ strategyId: id, title: title('Priority'), description: text('Description').optional() }),
-  ).returns<Priority>(),
-  'priority.update': call(z.strictObject({ id, patch: priorityPatch })).returns<Priority>(),
-  'priority.remove': call(z.strictObject({ id })).returns<{ id: string }>(),
-  'priority.move': call(z.strictObject({ id, to: placement })).returns<Priority>(),
 };

@@ -1,0 +1,22 @@
+// What every feature handler receives: read access, the single write path, and the app's resources.
+import type Database from 'better-sqlite3';
+import type { Method, Output, ParsedInput } from '../shared/contract';
+import type { Db } from './db/open';
+import type { Writer } from './db/writePath';
+
+export interface Context {
+  db: Db;
+  sqlite: Database.Database;
+  /** Runs one user command through the write path; `label` names it for Undo ("Undo rename strategy"). */
+  write<T>(label: string, work: (writer: Writer) => T): T;
+  resourcesDir: string;
+  dataDir: string;
+  host: 'electron' | 'web';
+  replicaId: string;
+  now(): number;
+}
+
+export type Handler<M extends Method> = (ctx: Context, input: ParsedInput<M>) => Output<M>;
+export type Handlers = { [M in Method]: Handler<M> };
+/** A feature's handlers: exactly the calls it declares in the contract. */
+export type FeatureHandlers<Calls> = { [M in keyof Calls & Method]: Handler<M> };

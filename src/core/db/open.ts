@@ -1,0 +1,80 @@
+// Opens the workspace database: WAL, foreign-key-free (sync needs rows to arrive in any order),
+// migrations applied at start-up in one transaction after a backup copy of the file.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { ChanceryError } from '../../shared/errors';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface OpenedDatabase {
+  sqlite: Database.Database;
+  db: Db;
+  /** Path of the backup taken before migrating, if one was needed. */
+  backupPath: string | null;
+}
+
+export const DATABASE_FILE = 'chancery.sqlite';
+
+export function openDatabase(dataDir: string, migrationsFolder: string): OpenedDatabase {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, DATABASE_FILE);
+  const sqlite = connect(file);
+  try {
+    const backupPath = migrateWithBackup(sqlite, file, dataDir, migrationsFolder);
+    return { sqlite, db: drizzle(sqlite, { schema }) as Db, backupPath };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+function connect(file: string): Database.Database {
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(file, { fileMustExist: false });
+    // A damaged or foreign file fails here, before anything is written to it.
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('busy_timeout = 5000');
+    return sqlite;
+  } catch (error) {
+    sqlite?.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ChanceryError(
+      'database_unreadable',
+      `Chancery cannot read its database at ${file} (${reason}). The file has not been changed. ` +
+        'Restore it from a backup, or start Chancery with another data folder (--data).',
+    );
+  }
+}
+
+function migrateWithBackup(sqlite: Database.Database, file: string, dataDir: string, migrationsFolder: string): string | null {
+  const pending = pendingMigrations(sqlite, migrationsFolder);
+  if (pending === 0) return null;
+  const hasData = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+  let backupPath: string | null = null;
+  if (hasData.n > 0) {
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const dir = path.join(dataDir, 'backups');
+    fs.mkdirSync(dir, { recursive: true });
+    backupPath = path.join(dir, `chancery-before-migration-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
+    fs.copyFileSync(file, backupPath);
+  }
+  // drizzle's SQLite migrator runs every pending migration inside one transaction.
+  migrate(drizzle(sqlite), { migrationsFolder });
+  return backupPath;
+}
+
+function pendingMigrations(sqlite: Database.Database, migrationsFolder: string): number {
+  const all = readMigrationFiles({ migrationsFolder });
+  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  if (!table) return all.length;
+  const last = sqlite.prepare('SELECT max(created_at) AS at FROM __drizzle_migrations').get() as { at: number | null };
+  return all.filter((m) => last.at === null || m.folderMillis > last.at).length;
+}

@@ -1,0 +1,165 @@
+// The single write path. Every mutation of a synced table goes through a Writer, which writes the
+// row and appends one change per changed field to the change log, in the same transaction.
+import type Database from 'better-sqlite3';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { uuidv7 } from 'uuidv7';
+import type { HybridClock } from '../../shared/hlc';
+import { quoteIdentifier, syncedTableNamed, tableInfo, type TableInfo } from './tables';
+import { toFieldValue, type FieldValue } from './values';
+
+/** One field's change, as history (undo/redo) needs it. */
+export interface FieldChange {
+  table: string;
+  rowId: string;
+  column: string;
+  before: FieldValue;
+  after: FieldValue;
+}
+
+type Values<T extends SQLiteTable> = Partial<T['$inferInsert']>;
+
+export interface Writer {
+  /** Inserts a new row with a fresh UUIDv7 id and returns the id. */
+  insert<T extends SQLiteTable>(table: T, values: Values<T>): string;
+  /** Sets the given fields; only those that differ are written and logged. */
+  update<T extends SQLiteTable>(table: T, id: string, values: Values<T>): void;
+  /** Marks a row deleted: rows are never removed, so a deletion can sync and be undone. */
+  tombstone(table: SQLiteTable, id: string): void;
+  /** Bumps updated_at without recording history (e.g. a strategy whose objective changed). */
+  touch(table: SQLiteTable, id: string): void;
+  /** Sets one field by SQL names, for undo and redo. */
+  setField(table: string, id: string, column: string, value: FieldValue): void;
+  /** When this transaction happens, as an ISO string. */
+  readonly now: string;
+}
+
+export interface WriteResult<T> {
+  result: T;
+  /** Changes that history can revert (excludes bookkeeping such as updated_at). */
+  changes: FieldChange[];
+  tables: Set<string>;
+}
+
+export class WritePath {
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly logChange: Database.Statement;
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly clock: HybridClock,
+    private readonly now: () => number,
+  ) {
+    this.logChange = sqlite.prepare('INSERT INTO changes (hlc, replica, tbl, row_id, col, value) VALUES (?, ?, ?, ?, ?, ?)');
+  }
+
+  transaction<T>(work: (writer: Writer) => T): WriteResult<T> {
+    const changes: FieldChange[] = [];
+    const tables = new Set<string>();
+    const run = this.sqlite.transaction(() => {
+      const writer = this.writer(changes, tables);
+      return work(writer);
+    });
+    const result = run.immediate();
+    return { result, changes, tables };
+  }
+
+  private writer(changes: FieldChange[], tables: Set<string>): Writer {
+    const now = new Date(this.now()).toISOString();
+    const path = this;
+    return {
+      now,
+      insert(table, values) {
+        const info = tableInfo(table);
+        const id = uuidv7();
+        const row: Record<string, FieldValue> = { created_at: now, updated_at: now };
+        for (const [key, value] of Object.entries(values)) {
+          if (key === 'id' || value === undefined) continue;
+          row[path.columnName(info, key)] = toFieldValue(value);
+        }
+        path.insertRow(info, id, row);
+        for (const [column, value] of Object.entries(row)) path.log(info.name, id, column, value);
+        // Undoing an insert tombstones the row; redoing it clears the tombstone.
+        changes.push({ table: info.name, rowId: id, column: 'deleted_at', before: now, after: null });
+        tables.add(info.name);
+        return id;
+      },
+      update(table, id, values) {
+        const info = tableInfo(table);
+        const current = path.readRow(info, id);
+        let changed = false;
+        for (const [key, raw] of Object.entries(values)) {
+          if (key === 'id' || raw === undefined) continue;
+          const column = path.columnName(info, key);
+          const value = toFieldValue(raw);
+          const before = current[column] as FieldValue;
+          if (before === value) continue;
+          path.writeField(info, id, column, value);
+          changes.push({ table: info.name, rowId: id, column, before, after: value });
+          changed = true;
+        }
+        if (changed) {
+          path.writeField(info, id, 'updated_at', now);
+          tables.add(info.name);
+        }
+      },
+      tombstone(table, id) {
+        this.update(table, id, { deletedAt: now } as never);
+      },
+      touch(table, id) {
+        const info = tableInfo(table);
+        path.writeField(info, id, 'updated_at', now);
+        tables.add(info.name);
+      },
+      setField(tableName, id, column, value) {
+        const info = syncedTableNamed(tableName);
+        if (!info) throw new Error(`Unknown table ${tableName}`);
+        const current = path.readRow(info, id);
+        if (current[column] === value) return;
+        path.writeField(info, id, column, value);
+        path.writeField(info, id, 'updated_at', now);
+        changes.push({ table: info.name, rowId: id, column, before: current[column] as FieldValue, after: value });
+        tables.add(info.name);
+      },
+    };
+  }
+
+  private columnName(info: TableInfo, key: string): string {
+    const column = info.columnByKey.get(key);
+    if (!column) throw new Error(`${info.name} has no column ${key}`);
+    return column;
+  }
+
+  private readRow(info: TableInfo, id: string): Record<string, unknown> {
+    const row = this.statement(`SELECT * FROM ${quoteIdentifier(info.name)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    if (!row) throw new Error(`No ${info.name} row ${id}`);
+    return row;
+  }
+
+  private insertRow(info: TableInfo, id: string, row: Record<string, FieldValue>): void {
+    const columns = Object.keys(row);
+    const sql =
+      `INSERT INTO ${quoteIdentifier(info.name)} (id, ${columns.map(quoteIdentifier).join(', ')}) ` +
+      `VALUES (?${', ?'.repeat(columns.length)})`;
+    this.statement(sql).run(id, ...columns.map((c) => row[c]));
+  }
+
+  private writeField(info: TableInfo, id: string, column: string, value: FieldValue): void {
+    if (!info.writableColumns.has(column)) throw new Error(`${info.name} has no column ${column}`);
+    this.statement(`UPDATE ${quoteIdentifier(info.name)} SET ${quoteIdentifier(column)} = ? WHERE id = ?`).run(value, id);
+    this.log(info.name, id, column, value);
+  }
+
+  private log(table: string, rowId: string, column: string, value: FieldValue): void {
+    this.logChange.run(this.clock.send(), this.clock.node, table, rowId, column, JSON.stringify(value));
+  }
+
+  /** Statements are built only from schema names, so caching them by text is safe. */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.sqlite.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}

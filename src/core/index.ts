@@ -1,0 +1,101 @@
+// Opens the core: the only code that touches SQLite, files and clocks. Hosts call `openCore`
+// and talk to it only through `call` and `on`.
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import type { EventName, Events } from '../shared/contract';
+import { ChanceryError } from '../shared/errors';
+import { findAppRoot } from './appRoot';
+import type { Context, Handlers } from './context';
+import type { Core, OpenCoreOptions } from './core';
+import { DATABASE_FILE, openDatabase } from './db/open';
+import { loadClock } from './db/replica';
+import { WritePath } from './db/writePath';
+import { History } from './history';
+import { objectiveHandlers } from './objectives/handlers';
+import { platformHandlers } from './platforms/handlers';
+import { priorityHandlers } from './priorities/handlers';
+import { createRouter } from './router';
+import { strategyHandlers } from './strategy/handlers';
+import { workspaceHandlers } from './workspace/handlers';
+
+export type { Core, OpenCoreOptions } from './core';
+
+export function openCore(options: OpenCoreOptions): Core {
+  const now = options.now ?? Date.now;
+  const appRoot = options.appRoot ?? findAppRoot();
+  const { sqlite, db } = openDatabase(options.dataDir, path.join(appRoot, 'drizzle'));
+  const clock = loadClock(sqlite, now);
+  const writePath = new WritePath(sqlite, clock, now);
+  const history = new History();
+  const events = new EventEmitter();
+  const emit = <E extends EventName>(event: E, payload: Events[E]) => events.emit(event, payload);
+
+  const ctx: Context = {
+    db,
+    sqlite,
+    dataDir: options.dataDir,
+    resourcesDir: path.join(appRoot, 'resources'),
+    host: options.host,
+    replicaId: clock.node,
+    now,
+    write(label, work) {
+      const { result, changes, tables } = writePath.transaction(work);
+      history.record(label, changes);
+      if (tables.size > 0) emit('changed', { tables: [...tables], origin: 'local' });
+      emit('history', history.state());
+      return result;
+    },
+  };
+
+  const replay = (direction: 'undo' | 'redo') => {
+    history[direction]((work) => {
+      const { tables } = writePath.transaction(work);
+      if (tables.size > 0) emit('changed', { tables: [...tables], origin: direction });
+    });
+    emit('history', history.state());
+    return history.state();
+  };
+
+  const handlers: Handlers = {
+    ...workspaceHandlers,
+    'history.state': () => history.state(),
+    'history.undo': () => replay('undo'),
+    'history.redo': () => replay('redo'),
+    ...strategyHandlers,
+    ...objectiveHandlers,
+    ...priorityHandlers,
+    ...platformHandlers,
+  };
+  const dispatch = createRouter(handlers);
+
+  if (options.demo && (handlers['strategy.list'](ctx, { includeArchived: true }).length === 0)) {
+    handlers['strategy.createSample'](ctx, {});
+    history.clear();
+  }
+
+  let closed = false;
+  return {
+    dataDir: options.dataDir,
+    databasePath: path.join(options.dataDir, DATABASE_FILE),
+    async call(method, input) {
+      if (closed) throw new ChanceryError('internal', 'Chancery is closing');
+      try {
+        return dispatch(ctx, method, input) as never;
+      } catch (error) {
+        if (error instanceof ChanceryError) throw error;
+        console.error(`[core] ${String(method)} failed:`, error);
+        throw new ChanceryError('internal', 'Something went wrong and the change was not saved. Nothing already saved was lost.');
+      }
+    },
+    on(event, listener) {
+      events.on(event, listener as (payload: unknown) => void);
+      return () => events.off(event, listener as (payload: unknown) => void);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      events.removeAllListeners();
+      sqlite.close();
+    },
+  };
+}

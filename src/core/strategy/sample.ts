@@ -1,0 +1,118 @@
+// The sample workspace: a clearly fictional embassy's annual strategy, so a newcomer sees the app
+// with content at once. `scale` repeats it across fictional missions to build large workspaces
+// for benchmarks and screenshots; later features extend the same generator.
+import { generateNKeysBetween } from 'fractional-indexing';
+import { PLATFORM_KIND_LABELS, type PlatformKind } from '../../shared/domain';
+import type { Writer } from '../db/writePath';
+import { kpis, objectives, platforms, priorities, strategies } from '../db/schema';
+import type { StrategyTemplate } from './template';
+
+export const SAMPLE_NOTICE = 'Fictional sample: the Republic of Aurelia and its missions do not exist.';
+
+const MISSIONS = [
+  { mission: 'Embassy of the Republic of Aurelia in Nordhaven', handle: 'AureliaInNordhaven', languages: ['en', 'nl'] },
+  { mission: 'Permanent Mission of Aurelia to the United Nations, Geneva', handle: 'AureliaUNGeneva', languages: ['en', 'fr'] },
+  { mission: 'Embassy of the Republic of Aurelia in Qasr al-Nur', handle: 'AureliaQasr', languages: ['ar', 'en'] },
+  { mission: 'Consulate General of Aurelia in Port Meridian', handle: 'AureliaMeridian', languages: ['en', 'es'] },
+  { mission: 'Embassy of the Republic of Aurelia in Tianmen', handle: 'AureliaTianmen', languages: ['zh', 'en'] },
+];
+
+/** Baseline, target and actual for the template's KPIs, in template order. */
+const KPI_FIGURES: [number, number, number][] = [
+  [18_400, 30_000, 24_900],
+  [35, 70, 52],
+  [60, 90, 71],
+  [4, 12, 7],
+  [40, 80, 46],
+  [6, 12, 9],
+  [3, 8, 5],
+  [1_200, 2_500, 1_640],
+];
+
+const PLATFORMS: { kind: PlatformKind; status: string; checks: number; owner: string }[] = [
+  { kind: 'x', status: 'active', checks: 6, owner: 'Press attaché' },
+  { kind: 'facebook', status: 'active', checks: 5, owner: 'Communications officer' },
+  { kind: 'instagram', status: 'active', checks: 4, owner: 'Communications officer' },
+  { kind: 'linkedin', status: 'setting_up', checks: 2, owner: 'Economic section' },
+  { kind: 'youtube', status: 'planned', checks: 1, owner: 'Press attaché' },
+  { kind: 'website', status: 'active', checks: 6, owner: 'Head of chancery' },
+];
+
+const CHECK_FIELDS = [
+  'checkVerified',
+  'checkContactDisclaimer',
+  'checkAvatarBanner',
+  'checkGuidelines',
+  'checkProfileText',
+  'checkCredentialCustody',
+] as const;
+
+/** Writes `scale` sample strategies; returns their ids, the showcase one first. */
+export function writeSampleStrategies(w: Writer, template: StrategyTemplate, scale: number): string[] {
+  const ids: string[] = [];
+  for (let n = 0; n < scale; n++) ids.push(writeSample(w, template, n));
+  return ids;
+}
+
+function writeSample(w: Writer, template: StrategyTemplate, n: number): string {
+  const place = MISSIONS[n % MISSIONS.length]!;
+  const year = 2027 - Math.floor(n / MISSIONS.length);
+  const strategyId = w.insert(strategies, {
+    title: `Digital diplomacy strategy ${year}`,
+    year,
+    mission: place.mission,
+    vision: `${template.vision}\n\n${SAMPLE_NOTICE}`,
+    status: n === 0 ? 'in_review' : 'draft',
+  });
+
+  const objectiveKeys = generateNKeysBetween(null, null, template.objectives.length);
+  let kpiIndex = 0;
+  template.objectives.forEach((objective, i) => {
+    const objectiveId = w.insert(objectives, {
+      strategyId,
+      kind: objective.kind,
+      title: objective.title,
+      description: objective.description,
+      sortKey: objectiveKeys[i]!,
+    });
+    const kpiKeys = generateNKeysBetween(null, null, objective.kpis.length);
+    objective.kpis.forEach((kpi, j) => {
+      const [baseline, target, actual] = KPI_FIGURES[kpiIndex++ % KPI_FIGURES.length]!;
+      w.insert(kpis, {
+        objectiveId,
+        metric: kpi.metric,
+        unit: kpi.unit,
+        baseline,
+        target,
+        actual,
+        dueDate: `${year}-12-31`,
+        sortKey: kpiKeys[j]!,
+      });
+    });
+  });
+
+  const priorityKeys = generateNKeysBetween(null, null, template.priorities.length);
+  template.priorities.forEach((priority, i) => {
+    w.insert(priorities, { strategyId, title: priority.title, description: priority.description, sortKey: priorityKeys[i]! });
+  });
+
+  const platformKeys = generateNKeysBetween(null, null, PLATFORMS.length);
+  PLATFORMS.forEach((platform, i) => {
+    const checks = Object.fromEntries(CHECK_FIELDS.map((field, c) => [field, c < platform.checks]));
+    w.insert(platforms, {
+      strategyId,
+      kind: platform.kind,
+      name: PLATFORM_KIND_LABELS[platform.kind],
+      handle: platform.kind === 'website' ? `aurelia.example/${place.handle.toLowerCase()}` : `@${place.handle}`,
+      languages: JSON.stringify(place.languages),
+      owner: platform.owner,
+      status: platform.status,
+      custodians: 'Press attaché and Head of chancery',
+      recoveryNote: 'Recovery codes sealed in the mission safe; recovery e-mail is the mission’s functional mailbox.',
+      guidelines: 'Formal but warm; no comment on domestic politics of the host country; reply within one working day.',
+      sortKey: platformKeys[i]!,
+      ...checks,
+    });
+  });
+  return strategyId;
+}
