@@ -1,5 +1,7 @@
 // The public face of the core that hosts use. Hosts never touch SQLite or feature modules directly.
 import type { EventName, Events, Method, Output } from '../shared/contract';
+import type { ApplyResult } from './sync/apply';
+import type { Change } from './sync/changes';
 
 export interface OpenCoreOptions {
   /** Folder holding chancery.sqlite, its backups and (later) media. Created if missing. */
@@ -22,5 +24,12 @@ export interface Core {
    */
   call<M extends Method>(method: M | string, input: unknown): Promise<Output<M>>;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /** The replica side of sync, for the (future) network transport and for tests; not a UI call. */
+  readonly sync: {
+    replicaId: string;
+    changesSince(hlc?: string): Change[];
+    /** Field-level last-writer-wins merge of another replica's changes, in one transaction. */
+    apply(changes: readonly Change[]): ApplyResult;
+  };
   close(): void;
 }

@@ -16,6 +16,8 @@ import { platformHandlers } from './platforms/handlers';
 import { priorityHandlers } from './priorities/handlers';
 import { createRouter } from './router';
 import { strategyHandlers } from './strategy/handlers';
+import { applyChanges } from './sync/apply';
+import { changesSince } from './sync/changes';
 import { workspaceHandlers } from './workspace/handlers';
 
 export type { Core, OpenCoreOptions } from './core';
@@ -86,6 +88,15 @@ export function openCore(options: OpenCoreOptions): Core {
         console.error(`[core] ${String(method)} failed:`, error);
         throw new ChanceryError('internal', 'Something went wrong and the change was not saved. Nothing already saved was lost.');
       }
+    },
+    sync: {
+      replicaId: clock.node,
+      changesSince: (hlc) => changesSince(sqlite, hlc),
+      apply(incoming) {
+        const result = applyChanges(sqlite, clock, incoming);
+        if (result.tables.size > 0) emit('changed', { tables: [...result.tables], origin: 'remote' });
+        return result;
+      },
     },
     on(event, listener) {
       events.on(event, listener as (payload: unknown) => void);
