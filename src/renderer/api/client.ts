@@ -1,0 +1,74 @@
+// The one place that knows which host the UI talks to: the Electron preload bridge when it is
+// there, otherwise the web host over HTTP. Screens use `api` and the hooks, never a host directly.
+import type { ChanceryBridge, EventName, Events, Input, Method, Output } from '../../shared/contract';
+import { ChanceryError } from '../../shared/errors';
+import { createHttpBridge } from './httpBridge';
+import { takeToken } from './token';
+
+type Listener = () => void;
+
+const staleListeners = new Set<Listener>();
+const connectionListeners = new Set<(connected: boolean) => void>();
+let connected = true;
+
+function setConnected(next: boolean) {
+  if (next === connected) return;
+  connected = next;
+  for (const listener of connectionListeners) listener(next);
+}
+
+function createBridge(): ChanceryBridge {
+  if (typeof window !== 'undefined' && window.chancery) return window.chancery;
+  return createHttpBridge(takeToken(), {
+    onReconnect: markAllStale,
+    onConnectionChange: setConnected,
+  });
+}
+
+let bridge: ChanceryBridge | null = null;
+function getBridge(): ChanceryBridge {
+  bridge ??= createBridge();
+  return bridge;
+}
+
+/** Tells every screen that what it shows may be out of date, so it asks the core again. */
+export function markAllStale() {
+  for (const listener of staleListeners) listener();
+}
+
+export function onStale(listener: Listener): () => void {
+  staleListeners.add(listener);
+  return () => staleListeners.delete(listener);
+}
+
+export function onConnectionChange(listener: (connected: boolean) => void): () => void {
+  connectionListeners.add(listener);
+  return () => connectionListeners.delete(listener);
+}
+
+export function isConnected() {
+  return connected;
+}
+
+let eventsWired = false;
+function wireEvents() {
+  if (eventsWired) return;
+  eventsWired = true;
+  getBridge().on('changed', markAllStale);
+}
+
+export const api = {
+  /** Calls the core. Rejects with a ChanceryError whose message can be shown as is. */
+  async call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+    wireEvents();
+    try {
+      return await getBridge().call(method, input);
+    } catch (error) {
+      throw ChanceryError.from(error);
+    }
+  },
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
+    wireEvents();
+    return getBridge().on(event, listener);
+  },
+};
