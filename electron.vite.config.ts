@@ -1,20 +1,21 @@
 import { resolve } from 'node:path';
-import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // One build for the three Electron pieces. The preload must be CommonJS:
 // a sandboxed preload cannot be an ES module.
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
+    // Dependencies stay external (build.externalizeDeps defaults to true) and load from node_modules.
     build: {
       outDir: 'out/main',
       lib: { entry: resolve(__dirname, 'electron/main/index.ts'), formats: ['es'] },
     },
   },
   preload: {
-    plugins: [externalizeDepsPlugin()],
     build: {
+      // A sandboxed preload can require only 'electron', so everything else is bundled in.
+      externalizeDeps: false,
       outDir: 'out/preload',
       lib: { entry: resolve(__dirname, 'electron/preload/index.ts'), formats: ['cjs'] },
       rollupOptions: { output: { entryFileNames: '[name].cjs' } },

@@ -1,0 +1,76 @@
+// Electron entry: resolve the workspace folder, open the one core, then the window that talks to it.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import type { Core } from '../../src/core/core';
+import { APP_FOLDER_NAME, resolveDataDir } from '../../src/core/dataDir';
+import { openCore } from '../../src/core/index';
+import { ChanceryError } from '../../src/shared/errors';
+import { forwardEvents, handleCalls } from './ipc';
+import { buildMenu } from './menu';
+import { rendererDir } from './paths';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { denyPermissions, lockDownContents } from './security';
+import { createMainWindow } from './window';
+
+// Same folder as the web host's default, whatever package.json's name: appData + "Chancery".
+app.setPath('userData', path.join(app.getPath('appData'), APP_FOLDER_NAME));
+registerAppScheme();
+lockDownContents();
+
+function showStartupError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Chancery cannot start', message);
+  app.exit(1);
+}
+
+function openWorkspace(): Core {
+  const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
+  // getAppPath() is the checkout in development and app.asar when packaged; both hold drizzle/ and resources/.
+  return openCore({ dataDir, host: 'electron', demo: process.argv.includes('--demo'), appRoot: app.getAppPath() });
+}
+
+function focusOrCreateWindow(): void {
+  const [existing] = BrowserWindow.getAllWindows();
+  if (!existing) {
+    createMainWindow();
+    return;
+  }
+  if (existing.isMinimized()) existing.restore();
+  existing.focus();
+}
+
+async function boot(): Promise<void> {
+  await app.whenReady();
+  let core: Core;
+  try {
+    core = openWorkspace();
+  } catch (error) {
+    // A damaged database is left untouched; the core's message says where it is and what to do.
+    if (!(error instanceof ChanceryError)) console.error(error);
+    showStartupError(error);
+    return;
+  }
+  denyPermissions();
+  serveRenderer(rendererDir);
+  handleCalls(core);
+  const stopForwarding = forwardEvents(core);
+  Menu.setApplicationMenu(buildMenu(core));
+  createMainWindow();
+
+  app.on('second-instance', focusOrCreateWindow);
+  app.on('activate', focusOrCreateWindow);
+  app.on('will-quit', () => {
+    stopForwarding();
+    core.close();
+  });
+}
+
+// Two processes writing one SQLite workspace would fight over it; the second one hands over and leaves.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  boot().catch(showStartupError);
+}
