@@ -19,7 +19,18 @@ export class ClockError extends Error {
 }
 
 export function formatTimestamp({ millis, counter, node }: Timestamp): string {
-  return `${new Date(millis).toISOString()}-${counter.toString(16).padStart(4, '0')}-${node}`;
+  return `${isoMillis(millis)}-${counter.toString(16).padStart(4, '0')}-${node}`;
+}
+
+// Formatting a date is the costliest part of a stamp, and bulk writes issue many per millisecond.
+let lastMillis = Number.NaN;
+let lastIso = '';
+function isoMillis(millis: number): string {
+  if (millis !== lastMillis) {
+    lastIso = new Date(millis).toISOString();
+    lastMillis = millis;
+  }
+  return lastIso;
 }
 
 export function parseTimestamp(stamp: string): Timestamp | null {

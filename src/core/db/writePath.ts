@@ -43,6 +43,7 @@ export interface WriteResult<T> {
 export class WritePath {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly logChange: Database.Statement;
+  private readonly runInTransaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   constructor(
     private readonly sqlite: Database.Database,
@@ -50,16 +51,14 @@ export class WritePath {
     private readonly now: () => number,
   ) {
     this.logChange = sqlite.prepare('INSERT INTO changes (hlc, replica, tbl, row_id, col, value) VALUES (?, ?, ?, ?, ?, ?)');
+    this.runInTransaction = sqlite.transaction((work: () => unknown) => work());
   }
 
   transaction<T>(work: (writer: Writer) => T): WriteResult<T> {
     const changes: FieldChange[] = [];
     const tables = new Set<string>();
-    const run = this.sqlite.transaction(() => {
-      const writer = this.writer(changes, tables);
-      return work(writer);
-    });
-    const result = run.immediate();
+    const writer = this.writer(changes, tables);
+    const result = this.runInTransaction.immediate(() => work(writer)) as T;
     return { result, changes, tables };
   }
 
@@ -86,28 +85,26 @@ export class WritePath {
       update(table, id, values) {
         const info = tableInfo(table);
         const current = path.readRow(info, id);
-        let changed = false;
+        const fields: Record<string, FieldValue> = {};
         for (const [key, raw] of Object.entries(values)) {
           if (key === 'id' || raw === undefined) continue;
           const column = path.columnName(info, key);
           const value = toFieldValue(raw);
           const before = current[column] as FieldValue;
           if (before === value) continue;
-          path.writeField(info, id, column, value);
+          fields[column] = value;
           changes.push({ table: info.name, rowId: id, column, before, after: value });
-          changed = true;
         }
-        if (changed) {
-          path.writeField(info, id, 'updated_at', now);
-          tables.add(info.name);
-        }
+        if (Object.keys(fields).length === 0) return;
+        path.writeFields(info, id, { ...fields, updated_at: now });
+        tables.add(info.name);
       },
       tombstone(table, id) {
         this.update(table, id, { deletedAt: now } as never);
       },
       touch(table, id) {
         const info = tableInfo(table);
-        path.writeField(info, id, 'updated_at', now);
+        path.writeFields(info, id, { updated_at: now });
         tables.add(info.name);
       },
       setField(tableName, id, column, value) {
@@ -115,8 +112,7 @@ export class WritePath {
         if (!info) throw new Error(`Unknown table ${tableName}`);
         const current = path.readRow(info, id);
         if (current[column] === value) return;
-        path.writeField(info, id, column, value);
-        path.writeField(info, id, 'updated_at', now);
+        path.writeFields(info, id, { [column]: value, updated_at: now });
         changes.push({ table: info.name, rowId: id, column, before: current[column] as FieldValue, after: value });
         tables.add(info.name);
       },
@@ -130,35 +126,42 @@ export class WritePath {
   }
 
   private readRow(info: TableInfo, id: string): Record<string, unknown> {
-    const row = this.statement(`SELECT * FROM ${quoteIdentifier(info.name)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+    const statement = this.statement(`select ${info.name}`, () => `SELECT * FROM ${quoteIdentifier(info.name)} WHERE id = ?`);
+    const row = statement.get(id) as Record<string, unknown> | undefined;
     if (!row) throw new Error(`No ${info.name} row ${id}`);
     return row;
   }
 
   private insertRow(info: TableInfo, id: string, row: Record<string, FieldValue>): void {
     const columns = Object.keys(row);
-    const sql =
+    const statement = this.statement(`insert ${info.name} ${columns.join(',')}`, () =>
       `INSERT INTO ${quoteIdentifier(info.name)} (id, ${columns.map(quoteIdentifier).join(', ')}) ` +
-      `VALUES (?${', ?'.repeat(columns.length)})`;
-    this.statement(sql).run(id, ...columns.map((c) => row[c]));
+      `VALUES (?${', ?'.repeat(columns.length)})`,
+    );
+    statement.run(id, ...columns.map((c) => row[c]));
   }
 
-  private writeField(info: TableInfo, id: string, column: string, value: FieldValue): void {
-    if (!info.writableColumns.has(column)) throw new Error(`${info.name} has no column ${column}`);
-    this.statement(`UPDATE ${quoteIdentifier(info.name)} SET ${quoteIdentifier(column)} = ? WHERE id = ?`).run(value, id);
-    this.log(info.name, id, column, value);
+  /** One UPDATE for all of an edit's fields, and one logged change per field. */
+  private writeFields(info: TableInfo, id: string, fields: Record<string, FieldValue>): void {
+    const columns = Object.keys(fields);
+    for (const column of columns) if (!info.writableColumns.has(column)) throw new Error(`${info.name} has no column ${column}`);
+    const statement = this.statement(`update ${info.name} ${columns.join(',')}`, () =>
+      `UPDATE ${quoteIdentifier(info.name)} SET ${columns.map((c) => `${quoteIdentifier(c)} = ?`).join(', ')} WHERE id = ?`,
+    );
+    statement.run(...columns.map((c) => fields[c]), id);
+    for (const column of columns) this.log(info.name, id, column, fields[column]!);
   }
 
   private log(table: string, rowId: string, column: string, value: FieldValue): void {
     this.logChange.run(this.clock.send(), this.clock.node, table, rowId, column, JSON.stringify(value));
   }
 
-  /** Statements are built only from schema names, so caching them by text is safe. */
-  private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
+  /** Statements are built only from schema names; `key` names one so its SQL is built once. */
+  private statement(key: string, sql: () => string): Database.Statement {
+    let statement = this.statements.get(key);
     if (!statement) {
-      statement = this.sqlite.prepare(sql);
-      this.statements.set(sql, statement);
+      statement = this.sqlite.prepare(sql());
+      this.statements.set(key, statement);
     }
     return statement;
   }
