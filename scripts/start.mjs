@@ -53,12 +53,17 @@ function installedElectron() {
   }
 }
 
-/** Runs a child in the foreground: Ctrl+C reaches it through the terminal, other signals we pass on. */
-function runInForeground(command, commandArgs, env = process.env) {
-  const child = spawn(command, commandArgs, { stdio: 'inherit', env });
+/**
+ * Runs the app as a child and passes each stop signal on exactly once. On POSIX the child gets its
+ * own process group, so a terminal's Ctrl+C reaches only us and we relay it (a double SIGINT would
+ * read as "stop now"). Windows consoles deliver Ctrl+C to every attached process themselves.
+ */
+function runChild(command, commandArgs, env = process.env) {
+  const posix = process.platform !== 'win32';
+  const child = spawn(command, commandArgs, { stdio: 'inherit', env, detached: posix });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
-      if (signal !== 'SIGINT') child.kill(signal);
+      if (posix || signal !== 'SIGINT') child.kill(signal);
     });
   }
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
@@ -69,10 +74,10 @@ const electronDir = installedElectron();
 if (electronDir) {
   // ELECTRON_RUN_AS_NODE left over in a shell would turn Electron into plain Node.
   const { ELECTRON_RUN_AS_NODE: _ignored, ...env } = process.env;
-  runInForeground(process.execPath, [path.join(electronDir, 'cli.js'), root, ...args], env);
+  runChild(process.execPath, [path.join(electronDir, 'cli.js'), root, ...args], env);
 } else {
   console.log(
     'Electron runtime not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD or blocked download); serving Chancery in your browser instead.',
   );
-  runInForeground(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('src', 'web', 'start.ts'), ...args]);
+  runChild(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('src', 'web', 'start.ts'), ...args]);
 }

@@ -46,5 +46,10 @@ async function send(req: IncomingMessage, res: ServerResponse, file: FoundFile):
     res.end();
     return;
   }
-  await pipeline(createReadStream(file.path), res);
+  try {
+    await pipeline(createReadStream(file.path), res);
+  } catch (error) {
+    // The page went away mid-download (reload, navigation, shutdown): nothing to report.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+  }
 }
