@@ -4,7 +4,7 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../../src/core/core';
 import type { CallResult } from '../../src/shared/contract';
 import { ChanceryError } from '../../src/shared/errors';
-import { EVENT_NAMES } from '../../src/web/events';
+import { EVENT_NAMES } from '../../src/shared/contract/eventNames';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../channels';
 import { isAppUrl } from './urls';
 

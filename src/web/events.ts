@@ -2,11 +2,9 @@
 import type { ServerResponse } from 'node:http';
 import type { Core } from '../core/core';
 import type { EventName } from '../shared/contract';
+import { EVENT_NAMES } from '../shared/contract/eventNames';
 import { BASE_HEADERS } from './securityHeaders';
 
-/** Every event of the contract; typed as a record so a new event cannot be forgotten here. */
-const FORWARDED: Readonly<Record<EventName, true>> = { changed: true, history: true, progress: true };
-export const EVENT_NAMES = Object.keys(FORWARDED) as EventName[];
 
 /** Proxies and idle timers drop silent connections; a comment line every so often keeps them open. */
 export const DEFAULT_KEEP_ALIVE_MS = 15_000;
