@@ -10,11 +10,14 @@ import type { Core, OpenCoreOptions } from './core';
 import { DATABASE_FILE, openDatabase } from './db/open';
 import { loadClock } from './db/replica';
 import { WritePath } from './db/writePath';
+import { audienceMapHandlers } from './audiences/handlers';
 import { History } from './history';
+import { messageHandlers } from './messages/handlers';
 import { objectiveHandlers } from './objectives/handlers';
 import { platformHandlers } from './platforms/handlers';
 import { priorityHandlers } from './priorities/handlers';
 import { createRouter } from './router';
+import { searchHandlers } from './search/handlers';
 import { strategyHandlers } from './strategy/handlers';
 import { applyChanges } from './sync/apply';
 import { changesSince } from './sync/changes';
@@ -67,6 +70,9 @@ export function openCore(options: OpenCoreOptions): Core {
     ...objectiveHandlers,
     ...priorityHandlers,
     ...platformHandlers,
+    ...audienceMapHandlers,
+    ...messageHandlers,
+    ...searchHandlers,
   };
   const dispatch = createRouter(handlers);
 

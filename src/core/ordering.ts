@@ -49,3 +49,8 @@ export function compareSortable(a: Sortable, b: Sortable): number {
   if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** A key after `last` (the largest key among the siblings, or null when there are none). */
+export function keyAfter(last: string | null): string {
+  return generateKeyBetween(last || null, null);
+}

@@ -1,10 +1,12 @@
-// Chancery benchmarks: `npm run bench [-- edits bulk cold]`. Prints figures; it is not a timed test
+// Chancery benchmarks: `npm run bench [-- edits bulk cold audiences]`. Prints figures; it is not a timed test
 // and never fails on them. With no argument every section runs.
 //   1. single-field edits through the write path vs raw better-sqlite3
 //   2. bulk inserts through the write path vs raw better-sqlite3 (with and without a change log)
 //   3. cold start of the core on a ~50,000-row workspace, in-process and in fresh processes
+//   4. the audience map with 1,000 audiences: saving a drag, loading the map and the channel plan
 import os from 'node:os';
 import Database from 'better-sqlite3';
+import { benchAudienceMap } from './audiences.bench';
 import { benchColdStart, buildWorkspace } from './coldStart.bench';
 import { fmt, msSince, removeAllTempDirs } from './stats';
 import { benchBulkInserts, benchSingleEdits } from './writePath.bench';
@@ -12,6 +14,7 @@ import { benchBulkInserts, benchSingleEdits } from './writePath.bench';
 const EDITS = 5_000;
 const BULK_ROWS = 20_000;
 const COLD_START_ROWS = 50_000;
+const MAP_AUDIENCES = 1_000;
 
 function machine(): string {
   const sqlite = new Database(':memory:');
@@ -38,7 +41,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const SECTIONS = ['edits', 'bulk', 'cold'] as const;
+const SECTIONS = ['edits', 'bulk', 'cold', 'audiences'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !(SECTIONS as readonly string[]).includes(a));
 if (unknown.length > 0) {
@@ -53,6 +56,7 @@ console.log(`Chancery benchmarks\n  ${machine()}`);
 const edits = wants('edits') ? benchSingleEdits(EDITS) : null;
 const bulk = wants('bulk') ? benchBulkInserts(BULK_ROWS) : null;
 if (wants('cold')) await benchColdStart(await buildWorkspace(COLD_START_ROWS));
+const audiences = wants('audiences') ? await benchAudienceMap(MAP_AUDIENCES) : null;
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 console.log('\nTargets');
@@ -70,6 +74,14 @@ if (bulk) {
       `${fmt(share(bulk.cpu), 2)}× by CPU time -> ${verdict(share(bulk.wall) >= 0.5)} ` +
       `(vs raw incl. change log: ${fmt(bulk.wall.writePath / bulk.wall.rawWithLog, 2)}× wall, ` +
       `${fmt(bulk.cpu.writePath / bulk.cpu.rawWithLog, 2)}× CPU)`,
+  );
+}
+if (audiences) {
+  // A drag should feel instant: the core's share must leave the frame budget (16 ms) to the UI.
+  const { drag, list, plan } = audiences;
+  console.log(
+    `  save a drag with ${fmt(audiences.audiences, 0)} audiences < 16 ms in the core: p95 ${fmt(drag.p95, 2)} ms -> ${verdict(drag.p95 < 16)}; ` +
+      `load map + channel plan < 100 ms: median ${fmt(list.median + plan.median, 1)} ms -> ${verdict(list.median + plan.median < 100)}`,
   );
 }
 console.log(`\nTotal ${fmt(msSince(start) / 1000, 1)} s; ${loadAverage()}`);

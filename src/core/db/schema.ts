@@ -87,6 +87,120 @@ export const platforms = sqliteTable(
   (t) => [index('platforms_strategy').on(t.strategyId, t.sortKey)],
 );
 
+// Audience maps and key messages (issue 4). Lists edited as a whole (regions, languages, platform
+// ids, tags) are JSON text, one field each. A position on the influence-interest map is also one
+// field, `map_position` = JSON [influence, interest]: a drag moves both at once, so two replicas
+// dragging the same card concurrently end with one of the two drops rather than a mix of both.
+// Child rows carry their strategy_id (and versions their audience_id) so a row arriving alone
+// from another replica can be scoped and indexed for search without its parent.
+// The full-text index over these tables (search_index, search_keys, search_source and their
+// triggers) lives in drizzle/0002_search.sql, not here: it is local and derived, never synced.
+// A later migration that recreates one of these tables must recreate its search triggers too.
+
+export const audiences = sqliteTable(
+  'audiences',
+  {
+    ...synced,
+    strategyId: text('strategy_id').notNull().default(''),
+    name: text('name').notNull().default(''),
+    kind: text('kind').notNull().default('custom'),
+    regions: text('regions').notNull().default('[]'),
+    languages: text('languages').notNull().default('[]'),
+    platformIds: text('platform_ids').notNull().default('[]'),
+    mapPosition: text('map_position').notNull().default('[3,3]'),
+    stance: text('stance').notNull().default('unknown'),
+    priority: text('priority').notNull().default('medium'),
+    needs: text('needs').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    tags: text('tags').notNull().default('[]'),
+    lawfulBasis: text('lawful_basis').notNull().default(''),
+    reviewDate: text('review_date'),
+    /** JSON [x, y] in the relationship graph, or null until the planner places it. */
+    graphPosition: text('graph_position'),
+    sortKey: text('sort_key').notNull().default(''),
+  },
+  (t) => [index('audiences_strategy').on(t.strategyId, t.sortKey)],
+);
+
+export const engagements = sqliteTable(
+  'engagements',
+  {
+    ...synced,
+    strategyId: text('strategy_id').notNull().default(''),
+    audienceId: text('audience_id').notNull().default(''),
+    date: text('date').notNull().default(''),
+    kind: text('kind').notNull().default('other'),
+    summary: text('summary').notNull().default(''),
+    outcome: text('outcome').notNull().default(''),
+  },
+  (t) => [
+    index('engagements_audience').on(t.audienceId, t.date),
+    // Latest contact of every audience of a strategy in one grouped scan.
+    index('engagements_strategy').on(t.strategyId, t.audienceId, t.date),
+  ],
+);
+
+export const relationships = sqliteTable(
+  'relationships',
+  {
+    ...synced,
+    strategyId: text('strategy_id').notNull().default(''),
+    fromId: text('from_id').notNull().default(''),
+    toId: text('to_id').notNull().default(''),
+    kind: text('kind').notNull().default('custom'),
+    label: text('label').notNull().default(''),
+  },
+  (t) => [index('relationships_strategy').on(t.strategyId)],
+);
+
+/** The message house: one core message, pillars, and proof points (parent_id = their pillar). */
+export const houseMessages = sqliteTable(
+  'house_messages',
+  {
+    ...synced,
+    strategyId: text('strategy_id').notNull().default(''),
+    kind: text('kind').notNull().default('proof'),
+    parentId: text('parent_id'),
+    text: text('text').notNull().default(''),
+    sortKey: text('sort_key').notNull().default(''),
+  },
+  (t) => [index('house_messages_strategy').on(t.strategyId, t.sortKey)],
+);
+
+export const audienceMessages = sqliteTable(
+  'audience_messages',
+  {
+    ...synced,
+    strategyId: text('strategy_id').notNull().default(''),
+    audienceId: text('audience_id').notNull().default(''),
+    pillarId: text('pillar_id'),
+    text: text('text').notNull().default(''),
+    platformIds: text('platform_ids').notNull().default('[]'),
+    sortKey: text('sort_key').notNull().default(''),
+  },
+  (t) => [
+    index('audience_messages_strategy').on(t.strategyId, t.sortKey),
+    index('audience_messages_audience').on(t.audienceId, t.sortKey),
+  ],
+);
+
+export const messageVersions = sqliteTable(
+  'message_versions',
+  {
+    ...synced,
+    strategyId: text('strategy_id').notNull().default(''),
+    audienceId: text('audience_id').notNull().default(''),
+    audienceMessageId: text('audience_message_id').notNull().default(''),
+    language: text('language').notNull().default(''),
+    text: text('text').notNull().default(''),
+    sortKey: text('sort_key').notNull().default(''),
+  },
+  (t) => [
+    index('message_versions_message').on(t.audienceMessageId, t.sortKey),
+    index('message_versions_strategy').on(t.strategyId),
+  ],
+);
+
 /**
  * The change log: one row per changed field, ordered by hybrid logical clock.
  * `hlc` embeds the replica id, so it is unique across replicas.
@@ -111,6 +225,18 @@ export const localMeta = sqliteTable('local_meta', {
 });
 
 /** Tables whose rows are synced through the change log, by SQL name. */
-export const syncedTables = { strategies, objectives, kpis, priorities, platforms } as const;
+export const syncedTables = {
+  strategies,
+  objectives,
+  kpis,
+  priorities,
+  platforms,
+  audiences,
+  engagements,
+  relationships,
+  house_messages: houseMessages,
+  audience_messages: audienceMessages,
+  message_versions: messageVersions,
+} as const;
 export type SyncedTableName = keyof typeof syncedTables;
 

@@ -39,3 +39,13 @@ export function findPlatform(ctx: Context, id: string): Platform {
   if (!row) throw new ChanceryError('not_found', 'That platform no longer exists');
   return toPlatform(row);
 }
+
+/** Ids of the strategy's live platforms: what an audience's or message's platformIds may name. */
+export function livePlatformIds(ctx: Context, strategyId: string): Set<string> {
+  const rows = ctx.db
+    .select({ id: platforms.id })
+    .from(platforms)
+    .where(and(eq(platforms.strategyId, strategyId), isNull(platforms.deletedAt)))
+    .all();
+  return new Set(rows.map((r) => r.id));
+}

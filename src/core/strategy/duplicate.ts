@@ -3,12 +3,8 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Context } from '../context';
 import { kpis, objectives, platforms, priorities, strategies } from '../db/schema';
 import type { Writer } from '../db/writePath';
-
-/** Fields that belong to the copy itself rather than to the original row. */
-function content<T extends { id: string; createdAt: string; updatedAt: string; deletedAt: string | null }>(row: T) {
-  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...rest } = row;
-  return rest;
-}
+import { content } from '../db/rowCopy';
+import { duplicateAudienceMap } from '../audiences/duplicate';
 
 export function duplicateStrategy(ctx: Context, w: Writer, sourceId: string, title: string): string {
   const source = ctx.db.select().from(strategies).where(eq(strategies.id, sourceId)).get();
@@ -29,8 +25,10 @@ export function duplicateStrategy(ctx: Context, w: Writer, sourceId: string, tit
   for (const row of ctx.db.select().from(priorities).where(and(eq(priorities.strategyId, sourceId), isNull(priorities.deletedAt))).all()) {
     w.insert(priorities, { ...content(row), strategyId: copyId });
   }
+  const platformIds = new Map<string, string>();
   for (const row of ctx.db.select().from(platforms).where(and(eq(platforms.strategyId, sourceId), isNull(platforms.deletedAt))).all()) {
-    w.insert(platforms, { ...content(row), strategyId: copyId });
+    platformIds.set(row.id, w.insert(platforms, { ...content(row), strategyId: copyId }));
   }
+  duplicateAudienceMap(ctx, w, sourceId, copyId, platformIds);
   return copyId;
 }

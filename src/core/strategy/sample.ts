@@ -6,15 +6,16 @@ import { PLATFORM_KIND_LABELS, type PlatformKind } from '../../shared/domain';
 import type { Writer } from '../db/writePath';
 import { kpis, objectives, platforms, priorities, strategies } from '../db/schema';
 import type { StrategyTemplate } from './template';
+import { SHOWCASE_AUDIENCES, writeSampleAudienceMap } from '../audiences/sample';
 
 export const SAMPLE_NOTICE = 'Fictional sample: the Republic of Aurelia and its missions do not exist.';
 
 const MISSIONS = [
-  { mission: 'Embassy of the Republic of Aurelia in Nordhaven', handle: 'AureliaInNordhaven', languages: ['en', 'nl'] },
-  { mission: 'Permanent Mission of Aurelia to the United Nations, Geneva', handle: 'AureliaUNGeneva', languages: ['en', 'fr'] },
-  { mission: 'Embassy of the Republic of Aurelia in Qasr al-Nur', handle: 'AureliaQasr', languages: ['ar', 'en'] },
-  { mission: 'Consulate General of Aurelia in Port Meridian', handle: 'AureliaMeridian', languages: ['en', 'es'] },
-  { mission: 'Embassy of the Republic of Aurelia in Tianmen', handle: 'AureliaTianmen', languages: ['zh', 'en'] },
+  { mission: 'Embassy of the Republic of Aurelia in Nordhaven', host: 'Nordhaven', handle: 'AureliaInNordhaven', languages: ['en', 'nl'] },
+  { mission: 'Permanent Mission of Aurelia to the United Nations, Geneva', host: 'Geneva', handle: 'AureliaUNGeneva', languages: ['en', 'fr'] },
+  { mission: 'Embassy of the Republic of Aurelia in Qasr al-Nur', host: 'Qasr al-Nur', handle: 'AureliaQasr', languages: ['ar', 'en'] },
+  { mission: 'Consulate General of Aurelia in Port Meridian', host: 'Port Meridian', handle: 'AureliaMeridian', languages: ['en', 'es'] },
+  { mission: 'Embassy of the Republic of Aurelia in Tianmen', host: 'Tianmen', handle: 'AureliaTianmen', languages: ['zh', 'en'] },
 ];
 
 /** Baseline, target and actual for the template's KPIs, in template order. */
@@ -47,14 +48,17 @@ const CHECK_FIELDS = [
   'checkCredentialCustody',
 ] as const;
 
-/** Writes `scale` sample strategies; returns their ids, the showcase one first. */
-export function writeSampleStrategies(w: Writer, template: StrategyTemplate, scale: number): string[] {
+/**
+ * Writes `scale` sample strategies, each with `audiences` audiences (default: the showcase set) and
+ * its message house; returns their ids, the showcase one first.
+ */
+export function writeSampleStrategies(w: Writer, template: StrategyTemplate, scale: number, audiences = SHOWCASE_AUDIENCES): string[] {
   const ids: string[] = [];
-  for (let n = 0; n < scale; n++) ids.push(writeSample(w, template, n));
+  for (let n = 0; n < scale; n++) ids.push(writeSample(w, template, n, audiences));
   return ids;
 }
 
-function writeSample(w: Writer, template: StrategyTemplate, n: number): string {
+function writeSample(w: Writer, template: StrategyTemplate, n: number, audienceCount: number): string {
   const place = MISSIONS[n % MISSIONS.length]!;
   const year = 2027 - Math.floor(n / MISSIONS.length);
   const strategyId = w.insert(strategies, {
@@ -97,9 +101,10 @@ function writeSample(w: Writer, template: StrategyTemplate, n: number): string {
   });
 
   const platformKeys = generateNKeysBetween(null, null, PLATFORMS.length);
+  const platformIds = new Map<PlatformKind, string>();
   PLATFORMS.forEach((platform, i) => {
     const checks = Object.fromEntries(CHECK_FIELDS.map((field, c) => [field, c < platform.checks]));
-    w.insert(platforms, {
+    const platformId = w.insert(platforms, {
       strategyId,
       kind: platform.kind,
       name: PLATFORM_KIND_LABELS[platform.kind],
@@ -113,6 +118,10 @@ function writeSample(w: Writer, template: StrategyTemplate, n: number): string {
       sortKey: platformKeys[i]!,
       ...checks,
     });
+    platformIds.set(platform.kind, platformId);
   });
+
+  const localLanguage = place.languages.find((l) => l !== 'en') ?? 'en';
+  writeSampleAudienceMap(w, { strategyId, year, host: place.host, localLanguage, platformIds }, audienceCount);
   return strategyId;
 }

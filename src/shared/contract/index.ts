@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import type { HistoryState } from '../domain';
 import type { SerializedError } from '../errors';
+import { audienceCalls } from './audiences';
+import { messageCalls } from './messages';
 import { objectiveCalls } from './objectives';
 import { platformCalls } from './platforms';
 import { priorityCalls } from './priorities';
@@ -15,6 +17,8 @@ export const contract = {
   ...objectiveCalls,
   ...priorityCalls,
   ...platformCalls,
+  ...audienceCalls,
+  ...messageCalls,
 };
 
 export type Contract = typeof contract;

@@ -27,6 +27,21 @@ export const strategyCalls = {
   'strategy.update': call(z.strictObject({ id, patch: strategyPatch })).returns<Strategy>(),
   'strategy.duplicate': call(z.strictObject({ id, title: title().optional() })).returns<Strategy>(),
   'strategy.archive': call(z.strictObject({ id })).returns<Strategy>(),
-  /** Builds the clearly fictional sample embassy strategy; `scale` multiplies its size for benchmarks. */
-  'strategy.createSample': call(z.strictObject({ scale: z.number().int().min(1).max(1000).optional() })).returns<Strategy>(),
+  /**
+   * Builds the clearly fictional sample embassy strategy; `scale` multiplies its size for benchmarks.
+   * `audiences` sets how many audiences each sample strategy gets (default 20, the showcase set, with
+   * its message house, key messages, engagements and relationships); larger numbers repeat the same
+   * kinds of audience under new names, for screenshots (500) and the map benchmark (1,000).
+   */
+  'strategy.createSample': call(
+    z
+      .strictObject({
+        scale: z.number().int().min(1).max(1000).optional(),
+        audiences: z.number().int().min(0).max(5000, 'At most 5,000 sample audiences per strategy').optional(),
+      })
+      .refine((input) => (input.scale ?? 1) * (input.audiences ?? 20) <= 100_000, {
+        message: 'At most 100,000 sample audiences in one go',
+        path: ['audiences'],
+      }),
+  ).returns<Strategy>(),
 };

@@ -1,0 +1,238 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syncedTableNamed } from '../../src/core/db/tables';
+import { foldedCodePoints } from '../../src/core/search/fold';
+import { tempCore, tempDir, type TempCore } from '../support/tempCore';
+
+let handle: TempCore;
+let strategyId: string;
+beforeEach(async () => {
+  handle = tempCore();
+  strategyId = (await handle.core.call('strategy.create', { title: 'Plan', year: 2027 })).id;
+});
+afterEach(() => handle.cleanup());
+
+const search = (query: string, more: Record<string, unknown> = {}) => handle.core.call('search.query', { query, ...more });
+const ids = async (query: string) => (await search(query)).map((h) => h.id);
+
+describe('full-text search', () => {
+  it('finds audiences by name, needs, notes, tags and regions, and everything written about them', async () => {
+    const { core } = handle;
+    const students = await core.call('audience.create', {
+      strategyId,
+      name: 'Students in Nordhaven',
+      kind: 'public_segment',
+      needs: 'Scholarship information',
+      notes: 'Best reached through student unions',
+      tags: ['youth'],
+      regions: ['North Coast'],
+    });
+    const fair = await core.call('engagement.create', { audienceId: students.id, date: '2027-02-01', kind: 'event', summary: 'Study fair', outcome: 'Many visa questions' });
+    const message = await core.call('audienceMessage.create', { audienceId: students.id, text: 'Study in Aurelia with a scholarship' });
+    const french = await core.call('messageVersion.create', { audienceMessageId: message.id, language: 'fr', text: 'Étudiez en Aurelia avec une bourse' });
+    const pillar = await core.call('pillar.create', { strategyId, text: 'Education and mobility' });
+
+    expect(await ids('nordhaven')).toEqual([students.id]);
+    expect(await ids('unions')).toEqual([students.id]);
+    expect(await ids('youth')).toEqual([students.id]);
+    expect(await ids('north coast')).toEqual([students.id]);
+    expect(await ids('visa')).toEqual([fair.id]);
+    expect(await ids('bourse')).toEqual([french.id]);
+    expect(await ids('mobility')).toEqual([pillar.id]);
+    expect(new Set(await ids('scholarship'))).toEqual(new Set([students.id, message.id]));
+
+    const hits = await search('stud');
+    expect(hits.find((h) => h.id === fair.id)).toMatchObject({
+      kind: 'engagement',
+      strategyId,
+      audienceId: students.id,
+      title: 'Event with Students in Nordhaven on 2027-02-01',
+      snippet: '[[Study]] fair',
+    });
+    expect((await search('bourse'))[0]).toMatchObject({ kind: 'message_version', title: 'French key message for Students in Nordhaven', snippet: 'Étudiez en Aurelia avec une [[bourse]]' });
+    expect((await search('mobility'))[0]).toMatchObject({ kind: 'house_message', audienceId: null, title: 'Message house: pillar' });
+    expect((await search('nordhaven'))[0]).toMatchObject({ kind: 'audience', title: 'Students in Nordhaven', snippet: 'Students in [[Nordhaven]]' });
+  });
+
+  it('ranks a title match first, keeps to one strategy when asked, and honours the limit', async () => {
+    const { core } = handle;
+    const other = await core.call('strategy.create', { title: 'Other', year: 2027 });
+    const named = await core.call('audience.create', { strategyId, name: 'Climate network', kind: 'ngo' });
+    const noted = await core.call('audience.create', { strategyId, name: 'Students', kind: 'public_segment', notes: 'Some care about climate, among many other things they discuss at length' });
+    const elsewhere = await core.call('audience.create', { strategyId: other.id, name: 'Climate youth', kind: 'online_community' });
+    expect((await ids('climate'))[0]).toBe(named.id);
+    expect(new Set(await ids('climate'))).toEqual(new Set([named.id, noted.id, elsewhere.id]));
+    expect(await handle.core.call('search.query', { query: 'climate', strategyId: other.id }).then((h) => h.map((x) => x.id))).toEqual([elsewhere.id]);
+    expect(await search('climate', { limit: 1 })).toHaveLength(1);
+  });
+
+  it('matches Arabic with or without vowel marks and tatweel, and Latin with or without accents', async () => {
+    const { core } = handle;
+    const vowelled = await core.call('audience.create', { strategyId, name: 'الطُّلَّابُ فِي نوردهافن', kind: 'public_segment' });
+    const plain = await core.call('audience.create', { strategyId, name: 'المجتمع المدني', kind: 'ngo', notes: 'شكرًا على الدعوة' });
+    const stretched = await core.call('audience.create', { strategyId, name: 'الصحافـــة', kind: 'news_outlet' });
+    const accented = await core.call('audience.create', { strategyId, name: 'Café Zürich São Paulo', kind: 'interest_group' });
+    const decomposed = await core.call('audience.create', { strategyId, name: 'Re\u0301sume\u0301 writers', kind: 'interest_group' });
+
+    expect(await ids('الطلاب')).toEqual([vowelled.id]);
+    expect(await ids('الطُّلَّاب')).toEqual([vowelled.id]);
+    expect(await ids('الطل')).toEqual([vowelled.id]); // prefix while typing
+    expect(await ids('المدني')).toEqual([plain.id]);
+    expect(await ids('شكرا')).toEqual([plain.id]);
+    expect(await ids('الصحافة')).toEqual([stretched.id]);
+    expect(await ids('cafe zurich')).toEqual([accented.id]);
+    expect(await ids('SAO PAULO')).toEqual([accented.id]);
+    expect(await ids('résumé')).toEqual([decomposed.id]);
+    expect(await ids('resume')).toEqual([decomposed.id]);
+    expect((await search('الطلاب'))[0]!.title).toBe('الطُّلَّابُ فِي نوردهافن');
+  });
+
+  it('strips in SQL exactly the marks the query side strips', async () => {
+    const { core } = handle;
+    // Every folded mark between two letters: once folded, the name is the plain word "بب".
+    const name = `ب${foldedCodePoints().map((cp) => String.fromCodePoint(cp)).join('')}ب`;
+    const audience = await core.call('audience.create', { strategyId, name, kind: 'custom' });
+    expect(await ids('بب')).toEqual([audience.id]);
+  });
+
+  it('never fails on hostile or odd input: it finds nothing instead', async () => {
+    const { core } = handle;
+    await core.call('audience.create', { strategyId, name: 'AND OR NOT NEAR', kind: 'custom', notes: 'quotes " and stars *' });
+    for (const query of ['"', 'AND(', '"AND"', 'NEAR(a b', '*', '***', 'title:x', 'kind:audience', '^', '-', 'a AND', '(((', "'; DROP TABLE audiences; --", '\u0301', '🙂', '\u0000', 'a'.repeat(200)]) {
+      await expect(search(query), query).resolves.toBeInstanceOf(Array);
+    }
+    expect((await search('AND(')).length).toBe(1);
+    expect((await search('near or')).length).toBe(1);
+    expect(await search('"')).toEqual([]);
+    await expect(search('   ')).rejects.toMatchObject({ code: 'invalid_input', message: 'Type something to search for' });
+    await expect(search('a'.repeat(201))).rejects.toMatchObject({ message: 'That search is too long' });
+    expect((await core.call('audience.list', { strategyId })).length).toBe(1);
+  });
+
+  it('follows edits, removals and undo', async () => {
+    const { core } = handle;
+    const students = await core.call('audience.create', { strategyId, name: 'Students', kind: 'public_segment' });
+    const message = await core.call('audienceMessage.create', { audienceId: students.id, text: 'Scholarships for everyone' });
+    await core.call('messageVersion.create', { audienceMessageId: message.id, language: 'ar', text: 'منح دراسية للجميع' });
+    await core.call('audience.update', { id: students.id, patch: { name: 'Undergraduates' } });
+    expect(await ids('students')).toEqual([]);
+    expect(await ids('undergraduates')).toEqual([students.id]);
+    // A drag does not touch the index but must not disturb it either.
+    await core.call('audience.place', { id: students.id, influence: 1, interest: 5 });
+    expect(await ids('undergraduates')).toEqual([students.id]);
+
+    await core.call('audience.remove', { id: students.id });
+    expect(await search('undergraduates')).toEqual([]);
+    expect(await search('scholarships')).toEqual([]);
+    expect(await search('منح')).toEqual([]);
+    await core.call('history.undo', {});
+    expect(await ids('undergraduates')).toEqual([students.id]);
+    expect((await search('منح'))[0]).toMatchObject({ kind: 'message_version', title: 'Arabic key message for Undergraduates' });
+
+    const pillar = await core.call('pillar.create', { strategyId, text: 'Green transition' });
+    const proof = await core.call('proof.create', { pillarId: pillar.id, text: 'Offshore wind' });
+    expect(await ids('offshore')).toEqual([proof.id]);
+    await core.call('houseMessage.remove', { id: pillar.id });
+    expect(await ids('offshore')).toEqual([]);
+  });
+
+  it('indexes changes applied from another laptop, and drops rows removed there', async () => {
+    const remote = tempCore();
+    try {
+      const { core } = remote;
+      const theirs = await core.call('strategy.create', { title: 'Remote plan', year: 2027 });
+      const audience = await core.call('audience.create', { strategyId: theirs.id, name: 'Diaspora in Qasr al-Nur', kind: 'online_community' });
+      const message = await core.call('audienceMessage.create', { audienceId: audience.id, text: 'Consular services' });
+      await core.call('messageVersion.create', { audienceMessageId: message.id, language: 'ar', text: 'الخدمات القنصلية' });
+      handle.core.sync.apply(core.sync.changesSince());
+      expect(await ids('diaspora')).toEqual([audience.id]);
+      expect((await search('القنصلية'))[0]).toMatchObject({ kind: 'message_version', strategyId: theirs.id, audienceId: audience.id });
+
+      const since = core.sync.changesSince().at(-1)!.hlc;
+      await core.call('audience.update', { id: audience.id, patch: { name: 'Community in Qasr al-Nur' } });
+      handle.core.sync.apply(core.sync.changesSince(since));
+      expect(await ids('diaspora')).toEqual([]);
+      expect(await ids('community')).toEqual([audience.id]);
+
+      await core.call('audience.remove', { id: audience.id });
+      handle.core.sync.apply(core.sync.changesSince());
+      expect(await search('community')).toEqual([]);
+      expect(await search('القنصلية')).toEqual([]);
+    } finally {
+      remote.cleanup();
+    }
+  });
+
+  it('indexes a malformed list from another replica as text, without blocking the sync', async () => {
+    const NODE = '0123456789abcdef';
+    const stamp = (n: number) => `2020-01-01T00:00:00.000Z-${n.toString(16).padStart(4, '0')}-${NODE}`;
+    const field = (n: number, column: string, value: string) => ({ hlc: stamp(n), replica: NODE, table: 'audiences', rowId: 'remote-audience', column, value });
+    handle.core.sync.apply([field(1, 'strategy_id', strategyId), field(2, 'name', 'Remote'), field(3, 'tags', '["unclosed'), field(4, 'regions', '{"not":"a list"}')]);
+    expect(await ids('unclosed')).toEqual(['remote-audience']);
+    expect((await handle.core.call('audience.get', { id: 'remote-audience' })).tags).toEqual([]);
+  });
+
+  it('hides a translation written on another laptop for a message removed here', async () => {
+    const { core } = handle;
+    const remote = tempCore();
+    try {
+      const students = await core.call('audience.create', { strategyId, name: 'Students', kind: 'public_segment' });
+      const message = await core.call('audienceMessage.create', { audienceId: students.id, text: 'Scholarships' });
+      remote.core.sync.apply(core.sync.changesSince());
+      await remote.core.call('messageVersion.create', { audienceMessageId: message.id, language: 'fr', text: 'Des bourses pour vous' });
+      await core.call('audienceMessage.remove', { id: message.id });
+      core.sync.apply(remote.core.sync.changesSince());
+      expect(await search('bourses')).toEqual([]);
+    } finally {
+      remote.cleanup();
+    }
+  });
+});
+
+describe('the search index', () => {
+  const SEARCHED = ['audiences', 'engagements', 'house_messages', 'audience_messages', 'message_versions'];
+
+  it('has an insert and an update trigger on every searched table, and is never synced', () => {
+    handle.core.close();
+    const db = new Database(path.join(handle.dataDir, 'chancery.sqlite'), { readonly: true });
+    const triggers = db.prepare("SELECT tbl_name AS t, name FROM sqlite_master WHERE type = 'trigger'").all() as { t: string; name: string }[];
+    db.close();
+    handle.reopen();
+    // A later migration that recreates one of these tables drops its triggers; this test catches it.
+    for (const table of SEARCHED) expect(triggers.filter((t) => t.t === table).map((t) => t.name).sort()).toEqual([`search_${table}_insert`, `search_${table}_update`]);
+    for (const name of ['search_index', 'search_keys', 'search_source']) expect(syncedTableNamed(name)).toBeNull();
+  });
+
+  it('refuses a change from another replica that names the index', () => {
+    const NODE = '0123456789abcdef';
+    const change = { hlc: `2020-01-01T00:00:00.000Z-0000-${NODE}`, replica: NODE, table: 'search_index', rowId: 'x', column: 'title', value: 'injected' };
+    expect(() => handle.core.sync.apply([change])).toThrow(/unknown table/);
+  });
+
+  it('is filled from the rows already there when the search migration runs', async () => {
+    // An app without the search migration writes some rows; the upgrade then indexes them.
+    const repo = path.resolve(__dirname, '../..');
+    const root = tempDir('chancery-app-');
+    fs.cpSync(path.join(repo, 'drizzle'), path.join(root, 'drizzle'), { recursive: true });
+    fs.symlinkSync(path.join(repo, 'resources'), path.join(root, 'resources'));
+    const journalFile = path.join(root, 'drizzle', 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    journal.entries = journal.entries.filter((e) => e.tag !== '0002_search');
+    fs.writeFileSync(journalFile, JSON.stringify(journal));
+    fs.rmSync(path.join(root, 'drizzle', '0002_search.sql'));
+
+    handle.cleanup();
+    handle = tempCore({ appRoot: root });
+    const before = await handle.core.call('strategy.createSample', {});
+    const removed = (await handle.core.call('audience.list', { strategyId: before.id }))[0]!;
+    await handle.core.call('audience.remove', { id: removed.id });
+    const core = handle.reopen({ appRoot: repo });
+    const hits = await core.call('search.query', { query: 'Courier' });
+    expect(hits.map((h) => h.title)).toContain('The Nordhaven Courier');
+    expect(await core.call('search.query', { query: removed.name })).toEqual([]);
+    expect((await core.call('search.query', { query: 'المياه' })).length).toBeGreaterThan(0);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});
