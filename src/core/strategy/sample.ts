@@ -4,8 +4,8 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import { PLATFORM_KIND_LABELS, type PlatformKind } from '../../shared/domain';
 import type { Writer } from '../db/writePath';
-import { kpis, objectives, platforms, priorities, strategies } from '../db/schema';
-import type { StrategyTemplate } from './template';
+import { platforms, strategies } from '../db/schema';
+import { applyTemplate, type StrategyTemplate } from './template';
 import { SHOWCASE_AUDIENCES, writeSampleAudienceMap } from '../audiences/sample';
 
 export const SAMPLE_NOTICE = 'Fictional sample: the Republic of Aurelia and its missions do not exist.';
@@ -69,35 +69,9 @@ function writeSample(w: Writer, template: StrategyTemplate, n: number, audienceC
     status: n === 0 ? 'in_review' : 'draft',
   });
 
-  const objectiveKeys = generateNKeysBetween(null, null, template.objectives.length);
-  let kpiIndex = 0;
-  template.objectives.forEach((objective, i) => {
-    const objectiveId = w.insert(objectives, {
-      strategyId,
-      kind: objective.kind,
-      title: objective.title,
-      description: objective.description,
-      sortKey: objectiveKeys[i]!,
-    });
-    const kpiKeys = generateNKeysBetween(null, null, objective.kpis.length);
-    objective.kpis.forEach((kpi, j) => {
-      const [baseline, target, actual] = KPI_FIGURES[kpiIndex++ % KPI_FIGURES.length]!;
-      w.insert(kpis, {
-        objectiveId,
-        metric: kpi.metric,
-        unit: kpi.unit,
-        baseline,
-        target,
-        actual,
-        dueDate: `${year}-12-31`,
-        sortKey: kpiKeys[j]!,
-      });
-    });
-  });
-
-  const priorityKeys = generateNKeysBetween(null, null, template.priorities.length);
-  template.priorities.forEach((priority, i) => {
-    w.insert(priorities, { strategyId, title: priority.title, description: priority.description, sortKey: priorityKeys[i]! });
+  applyTemplate(w, strategyId, template, (index) => {
+    const [baseline, target, actual] = KPI_FIGURES[index % KPI_FIGURES.length]!;
+    return { baseline, target, actual, dueDate: `${year}-12-31` };
   });
 
   const platformKeys = generateNKeysBetween(null, null, PLATFORMS.length);

@@ -34,8 +34,20 @@ export function loadTemplate(resourcesDir: string): StrategyTemplate {
   return template;
 }
 
-/** Writes the template's objectives, KPIs and priorities into a strategy, inside the caller's transaction. */
-export function applyTemplate(w: Writer, strategyId: string, template: StrategyTemplate): void {
+/** Figures a filled-in plan gives a KPI (the sample does; a new strategy leaves them empty). */
+export interface KpiFigures {
+  baseline: number;
+  target: number;
+  actual: number;
+  dueDate: string;
+}
+
+/**
+ * Writes the template's objectives, KPIs and priorities into a strategy, inside the caller's
+ * transaction. `figures` is asked once per KPI, in template order.
+ */
+export function applyTemplate(w: Writer, strategyId: string, template: StrategyTemplate, figures?: (kpiIndex: number) => KpiFigures): void {
+  let kpiIndex = 0;
   const objectiveKeys = generateNKeysBetween(null, null, template.objectives.length);
   template.objectives.forEach((objective, i) => {
     const objectiveId = w.insert(objectives, {
@@ -47,7 +59,7 @@ export function applyTemplate(w: Writer, strategyId: string, template: StrategyT
     });
     const kpiKeys = generateNKeysBetween(null, null, objective.kpis.length);
     objective.kpis.forEach((kpi, j) => {
-      w.insert(kpis, { objectiveId, metric: kpi.metric, unit: kpi.unit, sortKey: kpiKeys[j]! });
+      w.insert(kpis, { objectiveId, metric: kpi.metric, unit: kpi.unit, ...figures?.(kpiIndex++), sortKey: kpiKeys[j]! });
     });
   });
   const priorityKeys = generateNKeysBetween(null, null, template.priorities.length);
