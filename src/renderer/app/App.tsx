@@ -24,7 +24,7 @@ function Shell() {
       {route.view === 'workspace' ? (
         <WorkspaceLayout />
       ) : (
-        <StrategyLayout key={route.strategyId} strategyId={route.strategyId} place={route.place} />
+        <StrategyLayout key={route.strategyId} strategyId={route.strategyId} place={route.place} item={route.item} />
       )}
       <TaskProgress />
     </>

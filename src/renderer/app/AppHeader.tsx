@@ -1,4 +1,5 @@
 import type { Strategy } from '../../shared/domain';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 import { SyncStatus } from '../features/sync/SyncStatus';
 import { UndoRedoButtons } from './UndoRedoButtons';
 
@@ -29,6 +30,7 @@ export function AppHeader({ strategy }: { strategy?: Pick<Strategy, 'id' | 'titl
       ) : (
         <span className="header-place">Digital diplomacy strategies</span>
       )}
+      <GlobalSearch strategyId={strategy?.id} />
       <div className="header-tools">
         <UndoRedoButtons />
         <SyncStatus />

@@ -9,7 +9,7 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { ArchivedBanner } from '../features/strategy/ArchivedBanner';
 
 /** One strategy open: header, the places on the left, the current place in the middle. */
-export function StrategyLayout({ strategyId, place }: { strategyId: string; place: Place }) {
+export function StrategyLayout({ strategyId, place, item }: { strategyId: string; place: Place; item?: string }) {
   const { data: strategy, error } = useCall('strategy.get', { id: strategyId });
   useDocumentTitle(PLACE_TITLES[place], strategy?.title);
 
@@ -22,7 +22,7 @@ export function StrategyLayout({ strategyId, place }: { strategyId: string; plac
           {strategy ? (
             <>
               {strategy.status === 'archived' ? <ArchivedBanner strategy={strategy} /> : null}
-              <PlacePage place={place} strategy={strategy} />
+              <PlacePage place={place} item={item} strategy={strategy} />
             </>
           ) : error ? (
             <div className="page">

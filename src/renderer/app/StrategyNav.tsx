@@ -2,7 +2,8 @@ import { PLACE_TITLES, strategyHref, type Place } from './routes';
 
 const GROUPS: { title: string; places: Place[] }[] = [
   { title: 'Strategy', places: ['overview', 'objectives', 'priorities', 'platforms'] },
-  { title: 'Planning', places: ['audiences', 'calendar', 'media', 'listening', 'documents'] },
+  { title: 'Audiences & messages', places: ['audiences', 'audience-map', 'relationships', 'messages', 'channel-plan'] },
+  { title: 'Planning', places: ['calendar', 'media', 'listening', 'documents'] },
 ];
 
 /** The places of one strategy. */
@@ -11,10 +12,10 @@ export function StrategyNav({ strategyId, place }: { strategyId: string; place: 
     <nav className="side-nav" aria-label="Strategy sections">
       {GROUPS.map((group) => (
         <div key={group.title} className="side-nav-group">
-          <p className="side-nav-heading" id={`nav-${group.title}`}>
+          <p className="side-nav-heading" id={navId(group.title)}>
             {group.title}
           </p>
-          <ul aria-labelledby={`nav-${group.title}`}>
+          <ul aria-labelledby={navId(group.title)}>
             {group.places.map((p) => (
               <li key={p}>
                 <a href={strategyHref(strategyId, p)} aria-current={p === place ? 'page' : undefined} className="side-nav-link">
@@ -28,3 +29,5 @@ export function StrategyNav({ strategyId, place }: { strategyId: string; place: 
     </nav>
   );
 }
+
+const navId = (title: string) => `nav-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;

@@ -1,6 +1,7 @@
 // Where the person is, kept in the address hash so that reload and Back work:
 //   #/                     the workspace (all strategies)
 //   #/s/<id>/<place>       a place inside one strategy
+//   #/s/<id>/<place>/<item> one thing in that place (an audience, the messages of an audience)
 import { useEffect, useState } from 'react';
 
 export const PLACES = [
@@ -9,6 +10,10 @@ export const PLACES = [
   'priorities',
   'platforms',
   'audiences',
+  'audience-map',
+  'relationships',
+  'messages',
+  'channel-plan',
   'calendar',
   'media',
   'listening',
@@ -16,7 +21,7 @@ export const PLACES = [
 ] as const;
 export type Place = (typeof PLACES)[number];
 
-export type Route = { view: 'workspace' } | { view: 'strategy'; strategyId: string; place: Place };
+export type Route = { view: 'workspace' } | { view: 'strategy'; strategyId: string; place: Place; item?: string };
 
 export const PLACE_TITLES: Record<Place, string> = {
   overview: 'Overview',
@@ -24,6 +29,10 @@ export const PLACE_TITLES: Record<Place, string> = {
   priorities: 'Priorities',
   platforms: 'Platforms',
   audiences: 'Audiences',
+  'audience-map': 'Influence map',
+  relationships: 'Relationships',
+  messages: 'Messages',
+  'channel-plan': 'Channel plan',
   calendar: 'Calendar',
   media: 'Media',
   listening: 'Listening',
@@ -37,18 +46,20 @@ function isPlace(value: string | undefined): value is Place {
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 's' && parts[1]) {
-    return { view: 'strategy', strategyId: parts[1], place: isPlace(parts[2]) ? parts[2] : 'overview' };
+    const place = isPlace(parts[2]) ? parts[2] : 'overview';
+    return { view: 'strategy', strategyId: parts[1], place, ...(place === parts[2] && parts[3] ? { item: parts[3] } : {}) };
   }
   return { view: 'workspace' };
 }
 
 export function hrefFor(route: Route): string {
   if (route.view === 'workspace') return '#/';
-  return `#/s/${encodeURIComponent(route.strategyId)}/${route.place}`;
+  const base = `#/s/${encodeURIComponent(route.strategyId)}/${route.place}`;
+  return route.item ? `${base}/${encodeURIComponent(route.item)}` : base;
 }
 
-export function strategyHref(strategyId: string, place: Place = 'overview'): string {
-  return hrefFor({ view: 'strategy', strategyId, place });
+export function strategyHref(strategyId: string, place: Place = 'overview', item?: string): string {
+  return hrefFor({ view: 'strategy', strategyId, place, ...(item ? { item } : {}) });
 }
 
 export function navigate(route: Route) {

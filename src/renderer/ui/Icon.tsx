@@ -5,6 +5,10 @@ export type IconName =
   | 'trash'
   | 'arrowUp'
   | 'arrowDown'
+  | 'arrowLeft'
+  | 'arrowRight'
+  | 'search'
+  | 'download'
   | 'undo'
   | 'redo'
   | 'check'
@@ -25,6 +29,10 @@ const paths: Record<IconName, string> = {
   trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3',
   arrowUp: 'M12 19V5M6 11l6-6 6 6',
   arrowDown: 'M12 5v14M6 13l6 6 6-6',
+  arrowLeft: 'M19 12H5M11 6l-6 6 6 6',
+  arrowRight: 'M5 12h14M13 6l6 6-6 6',
+  search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM20 20l-4-4',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   undo: 'M9 14 4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3',
   redo: 'm15 14 5-5-5-5M20 9H9a5 5 0 0 0 0 10h3',
   check: 'M5 12.5 10 17l9-10',
