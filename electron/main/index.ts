@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, Menu } from 'electron';
 import type { Core } from '../../src/core/core';
 import { APP_FOLDER_NAME, resolveDataDir } from '../../src/core/dataDir';
 import { openCore } from '../../src/core/index';
+import { electronPrinter } from './pdf';
 import { ChanceryError } from '../../src/shared/errors';
 import { forwardEvents, handleCalls } from './ipc';
 import { buildMenu } from './menu';
@@ -26,7 +27,7 @@ function showStartupError(error: unknown): void {
 function openWorkspace(): Core {
   const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
   // getAppPath() is the checkout in development and app.asar when packaged; both hold drizzle/ and resources/.
-  return openCore({ dataDir, host: 'electron', demo: process.argv.includes('--demo'), appRoot: app.getAppPath() });
+  return openCore({ dataDir, host: 'electron', demo: process.argv.includes('--demo'), appRoot: app.getAppPath(), printPdf: electronPrinter() });
 }
 
 function focusOrCreateWindow(): void {

@@ -1,6 +1,7 @@
 // What every feature handler receives: read access, the single write path, and the app's resources.
 import type Database from 'better-sqlite3';
-import type { Method, Output, ParsedInput } from '../shared/contract';
+import type { HandlerOutput, Method, ParsedInput } from '../shared/contract';
+import type { PdfPrinter } from './documents/printer';
 import type { Db } from './db/open';
 import type { Writer } from './db/writePath';
 
@@ -14,9 +15,11 @@ export interface Context {
   host: 'electron' | 'web';
   replicaId: string;
   now(): number;
+  /** Prints HTML to PDF with the host's Chromium; absent where the host cannot print. */
+  printPdf?: PdfPrinter;
 }
 
-export type Handler<M extends Method> = (ctx: Context, input: ParsedInput<M>) => Output<M>;
+export type Handler<M extends Method> = (ctx: Context, input: ParsedInput<M>) => HandlerOutput<M>;
 export type Handlers = { [M in Method]: Handler<M> };
 /** A feature's handlers: exactly the calls it declares in the contract. */
 export type FeatureHandlers<Calls> = { [M in keyof Calls & Method]: Handler<M> };

@@ -1,5 +1,6 @@
 // The public face of the core that hosts use. Hosts never touch SQLite or feature modules directly.
 import type { EventName, Events, Method, Output } from '../shared/contract';
+import type { PdfPrinter } from './documents/printer';
 import type { ApplyResult } from './sync/apply';
 import type { Change } from './sync/changes';
 
@@ -13,6 +14,8 @@ export interface OpenCoreOptions {
   appRoot?: string;
   /** Injectable wall clock for tests. */
   now?: () => number;
+  /** The host's Chromium printer for document.exportPdf (playwright-core in the web host, printToPDF in Electron). */
+  printPdf?: PdfPrinter;
 }
 
 export interface Core {

@@ -11,6 +11,7 @@ import { DATABASE_FILE, openDatabase } from './db/open';
 import { loadClock } from './db/replica';
 import { WritePath } from './db/writePath';
 import { audienceMapHandlers } from './audiences/handlers';
+import { documentHandlers } from './documents/handlers';
 import { History } from './history';
 import { messageHandlers } from './messages/handlers';
 import { objectiveHandlers } from './objectives/handlers';
@@ -43,6 +44,7 @@ export function openCore(options: OpenCoreOptions): Core {
     host: options.host,
     replicaId: clock.node,
     now,
+    printPdf: options.printPdf,
     write(label, work) {
       const { result, changes, tables } = writePath.transaction(work);
       history.record(label, changes);
@@ -73,6 +75,7 @@ export function openCore(options: OpenCoreOptions): Core {
     ...audienceMapHandlers,
     ...messageHandlers,
     ...searchHandlers,
+    ...documentHandlers,
   };
   const dispatch = createRouter(handlers);
 
@@ -88,7 +91,8 @@ export function openCore(options: OpenCoreOptions): Core {
     async call(method, input) {
       if (closed) throw new ChanceryError('internal', 'Chancery is closing');
       try {
-        return dispatch(ctx, method, input) as never;
+        // Awaited here so a failing asynchronous call (printing) is reported like any other.
+        return (await dispatch(ctx, method, input)) as never;
       } catch (error) {
         if (error instanceof ChanceryError) throw error;
         console.error(`[core] ${String(method)} failed:`, error);

@@ -8,6 +8,7 @@ import type { Core } from '../core/core';
 import { resolveDataDir } from '../core/dataDir';
 import { openCore } from '../core/index';
 import { ChanceryError } from '../shared/errors';
+import { playwrightPrinter } from './pdf';
 import { startWebHost, type WebHost } from './server';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
 
   let core: Core;
   try {
-    core = openCore({ dataDir: options.dataDir, host: 'web', demo: options.demo, appRoot: repoRoot });
+    core = openCore({ dataDir: options.dataDir, host: 'web', demo: options.demo, appRoot: repoRoot, printPdf: playwrightPrinter() });
   } catch (error) {
     // The core refuses a damaged file without writing to it; its message names the file and the way out.
     if (error instanceof ChanceryError && error.code === 'database_unreadable') fail(error.message);

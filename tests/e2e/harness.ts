@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { openCore, type Core } from '../../src/core/index';
+import { playwrightPrinter } from '../../src/web/pdf';
 import { startWebHost, type WebHost } from '../../src/web/server';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -54,7 +55,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-e2e-'));
   const openHost = async () => {
-    const core = openCore({ dataDir, host: 'web', demo: options.demo, appRoot: repoRoot, now: options.now });
+    const core = openCore({ dataDir, host: 'web', demo: options.demo, appRoot: repoRoot, now: options.now, printPdf: playwrightPrinter(CHROMIUM_PATH) });
     try {
       return { core, host: await startWebHost({ core, staticDir }) };
     } catch (error) {

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { HistoryState } from '../domain';
 import type { SerializedError } from '../errors';
 import { audienceCalls } from './audiences';
+import { documentCalls } from './documents';
 import { messageCalls } from './messages';
 import { objectiveCalls } from './objectives';
 import { platformCalls } from './platforms';
@@ -19,6 +20,7 @@ export const contract = {
   ...platformCalls,
   ...audienceCalls,
   ...messageCalls,
+  ...documentCalls,
 };
 
 export type Contract = typeof contract;
@@ -28,6 +30,8 @@ export type Input<M extends Method> = z.input<Contract[M]['input']>;
 /** What a handler receives (after validation). */
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = NonNullable<Contract[M]['output']>;
+/** What a handler returns: the output itself, or a promise of it for the few calls that wait (printing). */
+export type HandlerOutput<M extends Method> = Contract[M] extends { awaits: true } ? Promise<Output<M>> : Output<M>;
 
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,13 +1,170 @@
-import { PlannedPlace } from '../../ui/PlannedPlace';
+import { useEffect, useId, useState } from 'react';
+import {
+  BRIEF_SECTIONS,
+  BRIEF_SECTION_LABELS,
+  COMMON_MARKINGS,
+  MARKING_MAX,
+  PAPER_SIZES,
+  PAPER_SIZE_LABELS,
+  type BriefSection,
+  type PaperSize,
+} from '../../../shared/documents';
+import { api, useCall } from '../../api';
+import { useRoute } from '../../app/routes';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { errorText } from '../../ui/errorText';
+import { PageHeader } from '../../ui/PageHeader';
+import { useToast } from '../../ui/Toast';
+import './documents.css';
+
+const CUSTOM = 'custom';
+
+/** The value after it has stopped changing for `ms`, so typing a marking does not re-render the preview per key. */
+function useSettled<T>(value: T, ms = 350): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** Saves bytes as a file: a download in the browser, a save dialog in Electron. */
+function saveFile(fileName: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
 export function DocumentsPage() {
+  const route = useRoute();
+  const strategyId = route.view === 'strategy' ? route.strategyId : '';
+  const { notify } = useToast();
+  const [sections, setSections] = useState<BriefSection[]>([...BRIEF_SECTIONS]);
+  const [paper, setPaper] = useState<PaperSize>('a4');
+  const [markingChoice, setMarkingChoice] = useState<string>('UNCLASSIFIED');
+  const [customMarking, setCustomMarking] = useState('');
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const ids = { paper: useId(), marking: useId(), custom: useId(), customHint: useId() };
+
+  const marking = markingChoice === CUSTOM ? customMarking.trim() : markingChoice;
+  const markingMissing = marking === '';
+  const options = { strategyId, sections, paper, marking: markingMissing ? 'UNCLASSIFIED' : marking };
+  const settled = useSettled(options);
+  const preview = useCall('document.preview', settled, { enabled: strategyId !== '' });
+
+  const toggle = (section: BriefSection, on: boolean) =>
+    setSections((current) => BRIEF_SECTIONS.filter((s) => (s === section ? on : current.includes(s))));
+
+  async function exportPdf() {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const pdf = await api.call('document.exportPdf', options);
+      saveFile(pdf.fileName, pdf.base64);
+      notify({ kind: 'success', message: `Exported ${pdf.fileName}` });
+    } catch (error) {
+      setExportError(errorText(error));
+    } finally {
+      setExporting(false);
+    }
+  }
+
   return (
-    <PlannedPlace title="Documents" lede="The strategy as a document to share and approve.">
-      <p>
-        This is where you will export the strategy for review by the head of mission or headquarters, for example as a
-        PDF or Word document.
-      </p>
-      <p>No documents have been produced yet.</p>
-    </PlannedPlace>
+    <div className="page documents-page">
+      <PageHeader
+        title="Documents"
+        lede="The strategy as a brief to send up the chain: pick the sections, the paper and the classification marking, check the preview, then export a PDF."
+        actions={
+          <Button variant="primary" icon="download" onClick={() => void exportPdf()} busy={exporting} disabled={exporting || markingMissing || sections.length === 0}>
+            {exporting ? 'Exporting…' : 'Export PDF'}
+          </Button>
+        }
+      />
+      {exportError ? (
+        <p role="alert" className="documents-error">
+          The PDF could not be exported: {exportError}
+        </p>
+      ) : null}
+      <div className="documents-layout">
+        <form className="documents-options" aria-label="Brief options" onSubmit={(e) => e.preventDefault()}>
+          <fieldset className="choice-group">
+            <legend>Sections</legend>
+            <p className="documents-hint">Each section appears only when the strategy has something for it.</p>
+            {BRIEF_SECTIONS.map((section) => (
+              <label key={section} className="documents-check">
+                <input type="checkbox" checked={sections.includes(section)} onChange={(e) => toggle(section, e.target.checked)} />
+                {BRIEF_SECTION_LABELS[section]}
+              </label>
+            ))}
+          </fieldset>
+          <div className="form-field">
+            <label htmlFor={ids.paper}>Paper size</label>
+            <div className="select-wrap">
+              <select id={ids.paper} className="inline-input inline-select" value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
+                {PAPER_SIZES.map((size) => (
+                  <option key={size} value={size}>
+                    {PAPER_SIZE_LABELS[size]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="form-field">
+            <label htmlFor={ids.marking}>Classification marking</label>
+            <div className="select-wrap">
+              <select id={ids.marking} className="inline-input inline-select" value={markingChoice} onChange={(e) => setMarkingChoice(e.target.value)}>
+                {COMMON_MARKINGS.map((m) => (
+                  <option key={m} value={m}>
+                    {m}
+                  </option>
+                ))}
+                <option value={CUSTOM}>Custom marking…</option>
+              </select>
+            </div>
+          </div>
+          {markingChoice === CUSTOM ? (
+            <div className="form-field">
+              <label htmlFor={ids.custom}>Custom marking</label>
+              <input
+                id={ids.custom}
+                className="inline-input"
+                value={customMarking}
+                maxLength={MARKING_MAX}
+                dir="auto"
+                placeholder="e.g. OFFICIAL-SENSITIVE"
+                aria-describedby={ids.customHint}
+                aria-invalid={markingMissing || undefined}
+                onChange={(e) => setCustomMarking(e.target.value)}
+              />
+              <p id={ids.customHint} className="documents-hint">
+                {markingMissing ? 'Type the marking to print on every page.' : 'Printed on the cover and in every page’s header and footer.'}
+              </p>
+            </div>
+          ) : null}
+        </form>
+        <section className="documents-preview" aria-label="Preview">
+          {preview.error ? (
+            <EmptyState title="The preview could not be made" icon="info">
+              <p>{errorText(preview.error)}</p>
+            </EmptyState>
+          ) : preview.data ? (
+            // No scripts, no same-origin access: the brief is a static document.
+            <iframe title="Preview of the brief" sandbox="" srcDoc={preview.data.html} className="documents-frame" />
+          ) : (
+            <p className="documents-hint">Preparing the preview…</p>
+          )}
+        </section>
+      </div>
+    </div>
   );
 }
