@@ -64,10 +64,11 @@ const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }
 const fmt = (n: number | null) => (n === null ? '–' : numberFormat.format(n));
 const pct = (p: number | null) => (p === null ? '–' : `${Math.round(p * 100)}%`);
 
-export function formatDate(isoDate: string): string {
+/** "25 November 2026"; `short` gives "25 Nov 2026" for narrow table columns. */
+export function formatDate(isoDate: string, short = false): string {
   const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: short ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** Which requested sections have something to say. */
@@ -307,7 +308,7 @@ function objectivesSection(strategy: StrategyDetail): Html {
       : html`<table class="kpis">
     <thead><tr><th scope="col">KPI</th><th scope="col" class="num">Baseline</th><th scope="col" class="num">Target</th><th scope="col" class="num">Actual</th><th scope="col">Progress</th><th scope="col">Due</th></tr></thead>
     <tbody>${objective.kpis.map(
-      (kpi) => html`<tr><td dir="auto">${kpi.metric}${kpi.unit ? html` <span class="unit">(${kpi.unit})</span>` : null}</td><td class="num">${fmt(kpi.baseline)}</td><td class="num">${fmt(kpi.target)}</td><td class="num">${fmt(kpi.actual)}</td>${progressCell(kpi)}<td class="nowrap">${kpi.dueDate ? formatDate(kpi.dueDate) : '–'}</td></tr>`,
+      (kpi) => html`<tr><td dir="auto">${kpi.metric}${kpi.unit ? html` <span class="unit">(${kpi.unit})</span>` : null}</td><td class="num">${fmt(kpi.baseline)}</td><td class="num">${fmt(kpi.target)}</td><td class="num">${fmt(kpi.actual)}</td>${progressCell(kpi)}<td class="nowrap">${kpi.dueDate ? formatDate(kpi.dueDate, true) : '–'}</td></tr>`,
     )}</tbody>
   </table>`
   }

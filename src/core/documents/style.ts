@@ -60,18 +60,18 @@ td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-spac
 .center { text-align: center; }
 .unit { color: var(--muted); }
 .handle { overflow-wrap: anywhere; }
-table.platforms th:nth-child(1) { width: 13%; }
-table.platforms th:nth-child(2) { width: 20%; }
+table.platforms th:nth-child(1) { width: 12%; }
+table.platforms th:nth-child(2) { width: 24%; }
 table.platforms th:nth-child(3) { width: 9%; }
-table.platforms th:nth-child(4) { width: 13%; }
-table.platforms th:nth-child(5) { width: 11%; }
+table.platforms th:nth-child(4) { width: 12%; }
+table.platforms th:nth-child(5) { width: 10%; }
 
 .objective { margin-bottom: 5mm; }
 .objective h2 { margin-top: 4mm; }
 .objective .kind { color: var(--muted); font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; margin-bottom: 1.5mm; }
 table.kpis { table-layout: fixed; }
-table.kpis th:nth-child(1) { width: 37%; }
-table.kpis th:nth-child(2), table.kpis th:nth-child(3), table.kpis th:nth-child(4) { width: 10.5%; }
+table.kpis th:nth-child(1) { width: 35%; }
+table.kpis th:nth-child(2), table.kpis th:nth-child(3), table.kpis th:nth-child(4) { width: 10%; }
 table.kpis th:nth-child(5) { width: 17%; }
 .progress { white-space: nowrap; }
 table.audiences { table-layout: fixed; }
