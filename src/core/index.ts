@@ -11,6 +11,7 @@ import { DATABASE_FILE, openDatabase } from './db/open';
 import { loadClock } from './db/replica';
 import { WritePath } from './db/writePath';
 import { audienceMapHandlers } from './audiences/handlers';
+import { calendarHandlers } from './calendar/handlers';
 import { documentHandlers } from './documents/handlers';
 import { History } from './history';
 import { messageHandlers } from './messages/handlers';
@@ -74,6 +75,7 @@ export function openCore(options: OpenCoreOptions): Core {
     ...platformHandlers,
     ...audienceMapHandlers,
     ...messageHandlers,
+    ...calendarHandlers,
     ...searchHandlers,
     ...documentHandlers,
   };

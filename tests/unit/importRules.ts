@@ -17,7 +17,7 @@ export interface ImportRef {
 }
 
 /** Packages with no tie to Node, the DOM or Electron, which src/shared may use. */
-export const NEUTRAL_PACKAGES = ['zod', 'date-fns', 'fractional-indexing', 'uuidv7'];
+export const NEUTRAL_PACKAGES = ['zod', 'date-fns', '@date-fns/tz', 'fractional-indexing', 'uuidv7'];
 const NODE_ONLY_PACKAGES = ['better-sqlite3', 'drizzle-orm'];
 const UI_PACKAGES = ['react', 'react-dom', '@dnd-kit/core'];
 

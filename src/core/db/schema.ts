@@ -201,6 +201,71 @@ export const messageVersions = sqliteTable(
   ],
 );
 
+// The editorial calendar (issue 5). An item's platform variants, lists and series exceptions are JSON
+// text edited as a whole. scheduled_at is a UTC instant (ISO, so it sorts as text) and time_zone the
+// IANA zone it is planned in; a null scheduled_at is the backlog. The range query reads
+// content_items_schedule (strategy_id, scheduled_at).
+export const contentItems = sqliteTable(
+  'content_items',
+  {
+    ...synced,
+    strategyId: text('strategy_id').notNull().default(''),
+    title: text('title').notNull().default(''),
+    /** JSON [{platformId, text}], one per selected platform. */
+    variants: text('variants').notNull().default('[]'),
+    language: text('language').notNull().default(''),
+    audienceIds: text('audience_ids').notNull().default('[]'),
+    keyMessageId: text('key_message_id'),
+    objectiveId: text('objective_id'),
+    campaignId: text('campaign_id'),
+    assignee: text('assignee').notNull().default(''),
+    tags: text('tags').notNull().default('[]'),
+    links: text('links').notNull().default('[]'),
+    hashtags: text('hashtags').notNull().default('[]'),
+    notes: text('notes').notNull().default(''),
+    /** JSON list of media library ids (the media library comes later). */
+    mediaIds: text('media_ids').notNull().default('[]'),
+    status: text('status').notNull().default('idea'),
+    approvedBy: text('approved_by'),
+    approvedAt: text('approved_at'),
+    scheduledAt: text('scheduled_at'),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    /** RRULE-like text (FREQ=WEEKLY;INTERVAL=1;BYDAY=MO), or null for a single post. */
+    recurrenceRule: text('recurrence_rule'),
+    /** JSON list of local dates skipped in the series. */
+    recurrenceExceptions: text('recurrence_exceptions').notNull().default('[]'),
+  },
+  (t) => [index('content_items_schedule').on(t.strategyId, t.scheduledAt)],
+);
+
+export const campaigns = sqliteTable(
+  'campaigns',
+  {
+    ...synced,
+    strategyId: text('strategy_id').notNull().default(''),
+    name: text('name').notNull().default(''),
+    colour: text('colour').notNull().default('#3b6ea5'),
+    startDate: text('start_date').notNull().default(''),
+    endDate: text('end_date').notNull().default(''),
+    objectiveId: text('objective_id'),
+  },
+  (t) => [index('campaigns_strategy').on(t.strategyId, t.startDate)],
+);
+
+/** National days a planner adds to a strategy; international days are bundled in resources/observances.json. */
+export const nationalDays = sqliteTable(
+  'national_days',
+  {
+    ...synced,
+    strategyId: text('strategy_id').notNull().default(''),
+    name: text('name').notNull().default(''),
+    /** MM-DD, every year. */
+    monthDay: text('month_day').notNull().default(''),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('national_days_strategy').on(t.strategyId)],
+);
+
 /**
  * The change log: one row per changed field, ordered by hybrid logical clock.
  * `hlc` embeds the replica id, so it is unique across replicas.
@@ -237,6 +302,9 @@ export const syncedTables = {
   house_messages: houseMessages,
   audience_messages: audienceMessages,
   message_versions: messageVersions,
+  content_items: contentItems,
+  campaigns,
+  national_days: nationalDays,
 } as const;
 export type SyncedTableName = keyof typeof syncedTables;
 

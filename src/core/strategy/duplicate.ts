@@ -1,7 +1,7 @@
 // Copies a strategy with everything it holds into a new draft, in one transaction.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Context } from '../context';
-import { kpis, objectives, platforms, priorities, strategies } from '../db/schema';
+import { kpis, nationalDays, objectives, platforms, priorities, strategies } from '../db/schema';
 import type { Writer } from '../db/writePath';
 import { content } from '../db/rowCopy';
 import { duplicateAudienceMap } from '../audiences/duplicate';
@@ -30,5 +30,9 @@ export function duplicateStrategy(ctx: Context, w: Writer, sourceId: string, tit
     platformIds.set(row.id, w.insert(platforms, { ...content(row), strategyId: copyId }));
   }
   duplicateAudienceMap(ctx, w, sourceId, copyId, platformIds);
+  // The calendar's national days carry over; its dated posts and campaigns do not (a copy plans anew).
+  for (const row of ctx.db.select().from(nationalDays).where(and(eq(nationalDays.strategyId, sourceId), isNull(nationalDays.deletedAt))).all()) {
+    w.insert(nationalDays, { ...content(row), strategyId: copyId });
+  }
   return copyId;
 }

@@ -41,8 +41,8 @@ export const strategyHandlers: FeatureHandlers<typeof strategyCalls> = {
     ctx.write('archive strategy', (w) => w.update(strategies, id, { status: 'archived' }));
     return findStrategy(ctx, id);
   },
-  'strategy.createSample': (ctx, { scale, audiences }) => {
-    const [firstId] = ctx.write('create sample strategy', (w) => writeSampleStrategies(w, loadTemplate(ctx.resourcesDir), scale ?? 1, audiences));
+  'strategy.createSample': (ctx, { scale, audiences, items }) => {
+    const [firstId] = ctx.write('create sample strategy', (w) => writeSampleStrategies(w, loadTemplate(ctx.resourcesDir), scale ?? 1, audiences, items));
     return findStrategy(ctx, firstId!);
   },
 };

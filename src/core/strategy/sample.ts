@@ -7,15 +7,16 @@ import type { Writer } from '../db/writePath';
 import { platforms, strategies } from '../db/schema';
 import { applyTemplate, type StrategyTemplate } from './template';
 import { SHOWCASE_AUDIENCES, writeSampleAudienceMap } from '../audiences/sample';
+import { writeSampleCalendar } from '../calendar/sample';
 
 export const SAMPLE_NOTICE = 'Fictional sample: the Republic of Aurelia and its missions do not exist.';
 
 const MISSIONS = [
-  { mission: 'Embassy of the Republic of Aurelia in Nordhaven', host: 'Nordhaven', handle: 'AureliaInNordhaven', languages: ['en', 'nl'] },
-  { mission: 'Permanent Mission of Aurelia to the United Nations, Geneva', host: 'Geneva', handle: 'AureliaUNGeneva', languages: ['en', 'fr'] },
-  { mission: 'Embassy of the Republic of Aurelia in Qasr al-Nur', host: 'Qasr al-Nur', handle: 'AureliaQasr', languages: ['ar', 'en'] },
-  { mission: 'Consulate General of Aurelia in Port Meridian', host: 'Port Meridian', handle: 'AureliaMeridian', languages: ['en', 'es'] },
-  { mission: 'Embassy of the Republic of Aurelia in Tianmen', host: 'Tianmen', handle: 'AureliaTianmen', languages: ['zh', 'en'] },
+  { mission: 'Embassy of the Republic of Aurelia in Nordhaven', host: 'Nordhaven', handle: 'AureliaInNordhaven', languages: ['en', 'nl'], timeZone: 'Europe/Amsterdam' },
+  { mission: 'Permanent Mission of Aurelia to the United Nations, Geneva', host: 'Geneva', handle: 'AureliaUNGeneva', languages: ['en', 'fr'], timeZone: 'Europe/Zurich' },
+  { mission: 'Embassy of the Republic of Aurelia in Qasr al-Nur', host: 'Qasr al-Nur', handle: 'AureliaQasr', languages: ['ar', 'en'], timeZone: 'Asia/Riyadh' },
+  { mission: 'Consulate General of Aurelia in Port Meridian', host: 'Port Meridian', handle: 'AureliaMeridian', languages: ['en', 'es'], timeZone: 'America/Mexico_City' },
+  { mission: 'Embassy of the Republic of Aurelia in Tianmen', host: 'Tianmen', handle: 'AureliaTianmen', languages: ['zh', 'en'], timeZone: 'Asia/Shanghai' },
 ];
 
 /** Baseline, target and actual for the template's KPIs, in template order. */
@@ -49,16 +50,17 @@ const CHECK_FIELDS = [
 ] as const;
 
 /**
- * Writes `scale` sample strategies, each with `audiences` audiences (default: the showcase set) and
- * its message house; returns their ids, the showcase one first.
+ * Writes `scale` sample strategies, each with `audiences` audiences (default: the showcase set), its
+ * message house and its editorial calendar (`items` posts over the year, default a quarter's worth);
+ * returns their ids, the showcase one first.
  */
-export function writeSampleStrategies(w: Writer, template: StrategyTemplate, scale: number, audiences = SHOWCASE_AUDIENCES): string[] {
+export function writeSampleStrategies(w: Writer, template: StrategyTemplate, scale: number, audiences = SHOWCASE_AUDIENCES, items?: number): string[] {
   const ids: string[] = [];
-  for (let n = 0; n < scale; n++) ids.push(writeSample(w, template, n, audiences));
+  for (let n = 0; n < scale; n++) ids.push(writeSample(w, template, n, audiences, items));
   return ids;
 }
 
-function writeSample(w: Writer, template: StrategyTemplate, n: number, audienceCount: number): string {
+function writeSample(w: Writer, template: StrategyTemplate, n: number, audienceCount: number, items?: number): string {
   const place = MISSIONS[n % MISSIONS.length]!;
   const year = 2027 - Math.floor(n / MISSIONS.length);
   const strategyId = w.insert(strategies, {
@@ -97,5 +99,6 @@ function writeSample(w: Writer, template: StrategyTemplate, n: number, audienceC
 
   const localLanguage = place.languages.find((l) => l !== 'en') ?? 'en';
   writeSampleAudienceMap(w, { strategyId, year, host: place.host, localLanguage, platformIds }, audienceCount);
+  writeSampleCalendar(w, { strategyId, year, host: place.host, timeZone: place.timeZone, localLanguage, platformIds }, items);
   return strategyId;
 }

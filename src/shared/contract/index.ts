@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { HistoryState } from '../domain';
 import type { SerializedError } from '../errors';
 import { audienceCalls } from './audiences';
+import { calendarCalls } from './calendar';
 import { documentCalls } from './documents';
 import { messageCalls } from './messages';
 import { objectiveCalls } from './objectives';
@@ -20,6 +21,7 @@ export const contract = {
   ...platformCalls,
   ...audienceCalls,
   ...messageCalls,
+  ...calendarCalls,
   ...documentCalls,
 };
 

@@ -1,0 +1,230 @@
+// calendar.exportIcs, calendar.exportCsv, calendar.importCsv: the calendar in and out of other tools.
+import { and, eq, isNull } from 'drizzle-orm';
+import { APPROVED_STATUSES, ITEM_STATUSES, type ContentItem, type ItemStatus, type PlatformVariant } from '../../shared/calendar';
+import type { calendarCalls } from '../../shared/contract/calendar';
+import { formatRule, isLocalDate, isLocalTime, isValidTimeZone, localToInstant, parseRule, unknownZoneMessage } from '../../shared/calendarTime';
+import { PLATFORM_KIND_LABELS, TEXT_MAX, TITLE_MAX } from '../../shared/domain';
+import { ChanceryError, type ErrorIssue } from '../../shared/errors';
+import { canonicalLanguage, cleanList } from '../audiences/rules';
+import type { FeatureHandlers } from '../context';
+import { audiences, contentItems, strategies } from '../db/schema';
+import { listPlatforms } from '../platforms/queries';
+import { findStrategy } from '../strategy/rows';
+import { parseCsv, CsvSyntaxError, toCsv } from './csv';
+import { buildIcs } from './ics';
+import { allItems, findItem, itemsInRange, listCampaigns } from './queries';
+
+type ExchangeCalls = Pick<typeof calendarCalls, 'calendar.exportIcs' | 'calendar.exportCsv' | 'calendar.importCsv'>;
+
+/** The fixed columns of the CSV, then one "text: <platform>" column per platform of the strategy. */
+export const CSV_COLUMNS = [
+  'title',
+  'status',
+  'date',
+  'time',
+  'time_zone',
+  'scheduled_at_utc',
+  'language',
+  'campaign',
+  'audiences',
+  'assignee',
+  'tags',
+  'hashtags',
+  'links',
+  'notes',
+  'approved_by',
+  'approved_at',
+  'recurrence',
+  'recurrence_exceptions',
+] as const;
+const TEXT_PREFIX = 'text: ';
+/** Lists inside one cell are separated by semicolons. */
+const LIST_SEPARATOR = '; ';
+
+function fileSlug(title: string): string {
+  return title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'calendar';
+}
+
+export const exchangeHandlers: FeatureHandlers<ExchangeCalls> = {
+  'calendar.exportIcs': (ctx, { strategyId, from, to }) => {
+    const strategy = findStrategy(ctx, strategyId);
+    const items = from && to ? itemsInRange(ctx, strategyId, new Date(from).toISOString(), new Date(to).toISOString()).items : allItems(ctx, strategyId);
+    const content = buildIcs({
+      calendarName: `${strategy.title} – editorial calendar`,
+      items: items.filter((i) => i.status !== 'cancelled'),
+      campaigns: listCampaigns(ctx, strategyId),
+      platforms: listPlatforms(ctx, strategyId),
+      now: ctx.now(),
+    });
+    return { fileName: `${fileSlug(strategy.title)}-calendar.ics`, mimeType: 'text/calendar; charset=utf-8', content };
+  },
+
+  'calendar.exportCsv': (ctx, { strategyId }) => {
+    const strategy = findStrategy(ctx, strategyId);
+    const platforms = listPlatforms(ctx, strategyId);
+    const campaignName = new Map(listCampaigns(ctx, strategyId).map((c) => [c.id, c.name]));
+    const audienceName = new Map(audienceRows(ctx, strategyId).map((a) => [a.id, a.name]));
+    const header = [...CSV_COLUMNS, ...platforms.map((p) => `${TEXT_PREFIX}${p.name || PLATFORM_KIND_LABELS[p.kind]}`)];
+    const rows = allItems(ctx, strategyId).map((item) => {
+      const text = new Map(item.variants.map((v) => [v.platformId, v.text]));
+      return [
+        item.title,
+        item.status,
+        item.localDate ?? '',
+        item.localTime ?? '',
+        item.timeZone,
+        item.scheduledAt ?? '',
+        item.language,
+        (item.campaignId && campaignName.get(item.campaignId)) ?? '',
+        item.audienceIds.map((id) => audienceName.get(id)).filter(Boolean).join(LIST_SEPARATOR),
+        item.assignee,
+        item.tags.join(LIST_SEPARATOR),
+        item.hashtags.join(' '),
+        item.links.join(' '),
+        item.notes,
+        item.approvedBy ?? '',
+        item.approvedAt ?? '',
+        item.recurrence ? formatRule(item.recurrence) : '',
+        item.recurrence?.exceptions.join(' ') ?? '',
+        ...platforms.map((p) => text.get(p.id) ?? ''),
+      ];
+    });
+    return { fileName: `${fileSlug(strategy.title)}-calendar.csv`, mimeType: 'text/csv; charset=utf-8', content: toCsv([header, ...rows]) };
+  },
+
+  'calendar.importCsv': (ctx, { strategyId, content }) => {
+    findStrategy(ctx, strategyId);
+    const refuse = (issues: ErrorIssue[]) => {
+      const shown = issues.slice(0, 200);
+      const rows = new Set(issues.map((i) => i.path.split('.')[0]));
+      throw new ChanceryError(
+        'invalid_input',
+        `Nothing was imported: ${rows.size === 1 ? 'one row has' : `${rows.size} rows have`} problems. ${shown[0]!.path}: ${shown[0]!.message}`,
+        shown,
+      );
+    };
+    let parsed: ReturnType<typeof parseCsv>;
+    try {
+      parsed = parseCsv(content);
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) refuse([{ path: `line ${error.line}`, message: error.message }]);
+      throw error;
+    }
+    const [header, ...rows] = parsed.rows;
+    if (!header) refuse([{ path: 'file', message: 'The file is empty; it needs a header row and at least one item' }]);
+    const columns = header!.map((h) => h.trim());
+    const issues: ErrorIssue[] = [];
+    if (!columns.includes('title')) issues.push({ path: 'header', message: 'The header row needs a "title" column' });
+
+    const platforms = listPlatforms(ctx, strategyId);
+    const platformOfColumn = new Map<number, string>();
+    columns.forEach((column, index) => {
+      if (column.toLowerCase().startsWith(TEXT_PREFIX)) {
+        const name = column.slice(TEXT_PREFIX.length).trim().toLowerCase();
+        const platform = platforms.find((p) => p.name.toLowerCase() === name) ?? platforms.find((p) => PLATFORM_KIND_LABELS[p.kind].toLowerCase() === name);
+        if (!platform) issues.push({ path: 'header', message: `"${column}" names no platform of this strategy` });
+        else platformOfColumn.set(index, platform.id);
+      } else if (!(CSV_COLUMNS as readonly string[]).includes(column)) {
+        issues.push({ path: 'header', message: `Unknown column "${column}"` });
+      }
+    });
+    if (rows.length === 0) issues.push({ path: 'file', message: 'The file has a header but no items' });
+    if (issues.length > 0) refuse(issues);
+
+    const campaignByName = new Map(listCampaigns(ctx, strategyId).map((c) => [c.name.toLowerCase(), c.id]));
+    const audienceByName = new Map(audienceRows(ctx, strategyId).map((a) => [a.name.toLowerCase(), a.id]));
+    const records: Record<string, unknown>[] = [];
+    rows.forEach((cells, r) => {
+      const where = `row ${parsed.lines[r + 1]}`;
+      const fail = (column: string, message: string) => issues.push({ path: `${where}.${column}`, message });
+      if (cells.length !== columns.length) {
+        fail('columns', `Has ${cells.length} cells but the header has ${columns.length}`);
+        return;
+      }
+      const get = (name: string) => {
+        const index = columns.indexOf(name);
+        return index < 0 ? '' : cells[index]!.trim();
+      };
+      const list = (name: string, separator: RegExp) => cleanList(get(name).split(separator));
+      const title = get('title');
+      if (!title) fail('title', 'Title cannot be empty');
+      if (title.length > TITLE_MAX) fail('title', `Title is too long (at most ${TITLE_MAX} characters)`);
+      const status = (get('status') || 'idea') as ItemStatus;
+      if (!ITEM_STATUSES.includes(status)) fail('status', `Unknown status "${get('status')}" (use ${ITEM_STATUSES.join(', ')})`);
+      const approvedBy = get('approved_by');
+      if (APPROVED_STATUSES.includes(status) && !approvedBy) fail('approved_by', `An item marked ${status} needs approved_by`);
+      const date = get('date');
+      const time = get('time');
+      const zone = get('time_zone') || 'UTC';
+      let scheduledAt: string | null = null;
+      if (!isValidTimeZone(zone)) fail('time_zone', unknownZoneMessage(zone));
+      else if (date || time) {
+        if (!isLocalDate(date)) fail('date', `"${date}" is not a date written as YYYY-MM-DD`);
+        else if (!isLocalTime(time)) fail('time', `"${time}" is not a time written as HH:mm`);
+        else scheduledAt = localToInstant(date, time, zone);
+      }
+      if ((status === 'scheduled' || status === 'published') && !scheduledAt) fail('date', `An item marked ${status} needs a date and time`);
+      const language = get('language');
+      if (language && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) fail('language', `"${language}" is not a language tag such as en or ar`);
+      const campaign = get('campaign');
+      const campaignId = campaign ? campaignByName.get(campaign.toLowerCase()) : null;
+      if (campaign && !campaignId) fail('campaign', `No campaign named "${campaign}" in this strategy`);
+      const audienceIds = list('audiences', /;/).map((name) => {
+        const id = audienceByName.get(name.toLowerCase());
+        if (!id) fail('audiences', `No audience named "${name}" in this strategy`);
+        return id ?? '';
+      });
+      const links = list('links', /\s+/);
+      for (const link of links) if (!/^https?:\/\/\S+$/.test(link)) fail('links', `"${link}" is not a full web address (https://…)`);
+      const ruleText = get('recurrence');
+      const exceptions = list('recurrence_exceptions', /[\s;]+/);
+      for (const d of exceptions) if (!isLocalDate(d)) fail('recurrence_exceptions', `"${d}" is not a date written as YYYY-MM-DD`);
+      const rule = ruleText ? parseRule(ruleText, exceptions) : null;
+      if (ruleText && !rule) fail('recurrence', `"${ruleText}" is not a series such as FREQ=WEEKLY;INTERVAL=1;BYDAY=MO`);
+      const variants: PlatformVariant[] = [];
+      for (const [index, platformId] of platformOfColumn) {
+        const text = cells[index]!;
+        if (text.length > TEXT_MAX) fail(columns[index]!, `The text is too long (at most ${TEXT_MAX} characters)`);
+        if (text.trim()) variants.push({ platformId, text });
+      }
+      const notes = get('notes');
+      if (notes.length > TEXT_MAX) fail('notes', `Notes are too long (at most ${TEXT_MAX} characters)`);
+      records.push({
+        strategyId,
+        title,
+        status,
+        scheduledAt,
+        timeZone: zone,
+        language: language && canonicalLanguage(language),
+        campaignId: campaignId ?? null,
+        audienceIds: JSON.stringify([...new Set(audienceIds)]),
+        assignee: get('assignee').slice(0, TITLE_MAX),
+        tags: JSON.stringify(list('tags', /;/)),
+        hashtags: JSON.stringify(list('hashtags', /[\s;,]+/).map((h) => (h.startsWith('#') ? h : `#${h}`))),
+        links: JSON.stringify(links),
+        notes,
+        approvedBy: approvedBy || null,
+        approvedAt: approvedBy ? get('approved_at') || null : null,
+        recurrenceRule: rule && scheduledAt ? formatRule(rule) : null,
+        recurrenceExceptions: JSON.stringify(rule ? exceptions : []),
+        variants: JSON.stringify(variants),
+      });
+    });
+    if (issues.length > 0) refuse(issues);
+
+    const ids = ctx.write(`import ${records.length} post${records.length === 1 ? '' : 's'} from CSV`, (w) => {
+      w.touch(strategies, strategyId);
+      return records.map((record) => w.insert(contentItems, { ...record, approvedAt: record.approvedBy ? ((record.approvedAt as string | null) ?? w.now) : null }));
+    });
+    const items: ContentItem[] = ids.map((id) => findItem(ctx, id));
+    return { imported: items.length, items };
+  },
+};
+
+function audienceRows(ctx: Parameters<FeatureHandlers<ExchangeCalls>['calendar.exportCsv']>[0], strategyId: string) {
+  return ctx.db
+    .select({ id: audiences.id, name: audiences.name })
+    .from(audiences)
+    .where(and(eq(audiences.strategyId, strategyId), isNull(audiences.deletedAt)))
+    .all();
+}

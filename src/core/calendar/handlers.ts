@@ -1,0 +1,20 @@
+import type { calendarCalls } from '../../shared/contract/calendar';
+import type { FeatureHandlers } from '../context';
+import { campaignHandlers } from './campaign';
+import { exchangeHandlers } from './exchange';
+import { itemHandlers } from './item';
+import { moveHandlers } from './move';
+import { observanceHandlers } from './observance';
+import { rangeHandlers } from './range';
+import { statusHandlers } from './status';
+
+/** Every editorial-calendar call: items, moves, the workflow, campaigns, observances, ranges, import and export. */
+export const calendarHandlers: FeatureHandlers<typeof calendarCalls> = {
+  ...itemHandlers,
+  ...moveHandlers,
+  ...statusHandlers,
+  ...campaignHandlers,
+  ...observanceHandlers,
+  ...rangeHandlers,
+  ...exchangeHandlers,
+};

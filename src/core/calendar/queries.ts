@@ -1,0 +1,127 @@
+// Reading the calendar: items, campaigns, national days and the bundled international days.
+import fs from 'node:fs';
+import path from 'node:path';
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
+import type { CalendarEntry, Campaign, ContentItem, Observance } from '../../shared/calendar';
+import { expandOccurrences } from '../../shared/calendarTime';
+import { ChanceryError } from '../../shared/errors';
+import type { Context } from '../context';
+import { campaigns, contentItems, nationalDays } from '../db/schema';
+import { toCampaign, toContentItem, toNationalDay, type CampaignRow, type ContentItemRow, type NationalDayRow } from './rows';
+
+export function itemRow(ctx: Context, id: string): ContentItemRow {
+  const row = ctx.db.select().from(contentItems).where(and(eq(contentItems.id, id), isNull(contentItems.deletedAt))).get();
+  if (!row) throw new ChanceryError('not_found', 'That item no longer exists');
+  return row;
+}
+
+export function findItem(ctx: Context, id: string): ContentItem {
+  return toContentItem(itemRow(ctx, id));
+}
+
+export function backlog(ctx: Context, strategyId: string): ContentItem[] {
+  return ctx.db
+    .select()
+    .from(contentItems)
+    .where(and(eq(contentItems.strategyId, strategyId), isNull(contentItems.scheduledAt), isNull(contentItems.deletedAt)))
+    .orderBy(desc(contentItems.createdAt), desc(contentItems.id))
+    .all()
+    .map(toContentItem);
+}
+
+/** Every live item of a strategy (exports). */
+export function allItems(ctx: Context, strategyId: string): ContentItem[] {
+  return ctx.db
+    .select()
+    .from(contentItems)
+    .where(and(eq(contentItems.strategyId, strategyId), isNull(contentItems.deletedAt)))
+    .orderBy(asc(contentItems.scheduledAt), asc(contentItems.id))
+    .all()
+    .map(toContentItem);
+}
+
+/**
+ * Items with an occurrence in [from, to), and those occurrences in time order. Single items come
+ * from the (strategy_id, scheduled_at) index; series starting before `to` are expanded.
+ */
+export function itemsInRange(ctx: Context, strategyId: string, from: string, to: string): { items: ContentItem[]; entries: CalendarEntry[] } {
+  const live = and(eq(contentItems.strategyId, strategyId), isNull(contentItems.deletedAt));
+  const single = ctx.db
+    .select()
+    .from(contentItems)
+    .where(and(live, gte(contentItems.scheduledAt, from), lt(contentItems.scheduledAt, to), isNull(contentItems.recurrenceRule)))
+    .orderBy(asc(contentItems.scheduledAt), asc(contentItems.id))
+    .all();
+  const series = ctx.db
+    .select()
+    .from(contentItems)
+    .where(and(live, lt(contentItems.scheduledAt, to), isNotNull(contentItems.recurrenceRule)))
+    .all();
+  const items: ContentItem[] = [];
+  const entries: CalendarEntry[] = [];
+  for (const row of [...single, ...series]) {
+    const item = toContentItem(row);
+    if (!item.scheduledAt) continue;
+    const occurrences = item.recurrence
+      ? expandOccurrences(item.scheduledAt, item.timeZone, item.recurrence, from, to)
+      : [{ at: item.scheduledAt, date: item.localDate!, time: item.localTime! }];
+    if (occurrences.length === 0) continue;
+    items.push(item);
+    for (const o of occurrences) entries.push({ itemId: item.id, at: o.at, localDate: o.date, localTime: o.time, recurring: item.recurrence !== null });
+  }
+  entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.itemId < b.itemId ? -1 : 1));
+  return { items, entries };
+}
+
+export function campaignRow(ctx: Context, id: string): CampaignRow {
+  const row = ctx.db.select().from(campaigns).where(and(eq(campaigns.id, id), isNull(campaigns.deletedAt))).get();
+  if (!row) throw new ChanceryError('not_found', 'That campaign no longer exists');
+  return row;
+}
+
+export function listCampaigns(ctx: Context, strategyId: string): Campaign[] {
+  return ctx.db
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.strategyId, strategyId), isNull(campaigns.deletedAt)))
+    .orderBy(asc(campaigns.startDate), asc(campaigns.id))
+    .all()
+    .map(toCampaign);
+}
+
+export function nationalDayRow(ctx: Context, id: string): NationalDayRow {
+  const row = ctx.db.select().from(nationalDays).where(and(eq(nationalDays.id, id), isNull(nationalDays.deletedAt))).get();
+  if (!row) throw new ChanceryError('not_found', 'That national day no longer exists');
+  return row;
+}
+
+let bundledCache: { dir: string; days: Observance[] } | null = null;
+
+/** The international days in resources/observances.json; an unreadable file reads as none (and says so in the log). */
+export function bundledObservances(ctx: Context): Observance[] {
+  if (bundledCache?.dir === ctx.resourcesDir) return bundledCache.days;
+  let days: Observance[] = [];
+  try {
+    const raw = JSON.parse(fs.readFileSync(path.join(ctx.resourcesDir, 'observances.json'), 'utf8')) as { observances?: unknown };
+    const list = Array.isArray(raw.observances) ? raw.observances : [];
+    days = list.flatMap((o: Record<string, unknown>) =>
+      typeof o.id === 'string' && typeof o.name === 'string' && typeof o.monthDay === 'string' && /^\d{2}-\d{2}$/.test(o.monthDay)
+        ? [{ id: o.id, name: o.name, monthDay: o.monthDay, source: 'international' as const, note: typeof o.note === 'string' ? o.note : '', strategyId: null }]
+        : [],
+    );
+  } catch (error) {
+    console.error('[calendar] resources/observances.json could not be read:', error);
+  }
+  bundledCache = { dir: ctx.resourcesDir, days };
+  return days;
+}
+
+export function listObservances(ctx: Context, strategyId: string): Observance[] {
+  const national = ctx.db
+    .select()
+    .from(nationalDays)
+    .where(and(eq(nationalDays.strategyId, strategyId), isNull(nationalDays.deletedAt)))
+    .all()
+    .map(toNationalDay);
+  return [...bundledObservances(ctx), ...national].sort((a, b) => (a.monthDay < b.monthDay ? -1 : a.monthDay > b.monthDay ? 1 : a.name.localeCompare(b.name)));
+}

@@ -1,0 +1,39 @@
+// calendar.range and calendar.warnings: what a month or week view shows, and what to look at.
+import type { calendarCalls } from '../../shared/contract/calendar';
+import { invalid } from '../audiences/rules';
+import type { FeatureHandlers } from '../context';
+import { findStrategy } from '../strategy/rows';
+import { itemsInRange, listCampaigns, listObservances } from './queries';
+import { warningsInRange } from './warnings';
+
+type RangeCalls = Pick<typeof calendarCalls, 'calendar.range' | 'calendar.warnings'>;
+
+const MAX_RANGE_DAYS = 400;
+const DAY = 24 * 60 * 60 * 1000;
+
+function checkRange(from: string, to: string): { from: string; to: string } {
+  const start = Date.parse(from);
+  const end = Date.parse(to);
+  if (end <= start) throw invalid('to', 'The end of the range must come after its start');
+  if (end - start > MAX_RANGE_DAYS * DAY) throw invalid('to', `Ask for at most ${MAX_RANGE_DAYS} days at a time`);
+  // Stored instants are UTC ISO strings, so the bounds are too (they compare as text).
+  return { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
+}
+
+export const rangeHandlers: FeatureHandlers<RangeCalls> = {
+  'calendar.range': (ctx, input) => {
+    findStrategy(ctx, input.strategyId);
+    const { from, to } = checkRange(input.from, input.to);
+    const { items, entries } = itemsInRange(ctx, input.strategyId, from, to);
+    // Campaign dates are local; a day's slack either side covers every zone the planner may view in.
+    const first = new Date(Date.parse(from) - DAY).toISOString().slice(0, 10);
+    const last = new Date(Date.parse(to) + DAY).toISOString().slice(0, 10);
+    const campaigns = listCampaigns(ctx, input.strategyId).filter((c) => c.endDate >= first && c.startDate <= last);
+    return { items, entries, campaigns, observances: listObservances(ctx, input.strategyId) };
+  },
+  'calendar.warnings': (ctx, input) => {
+    findStrategy(ctx, input.strategyId);
+    const { from, to } = checkRange(input.from, input.to);
+    return warningsInRange(ctx, input.strategyId, from, to);
+  },
+};

@@ -1,0 +1,74 @@
+// Calendar rows as the contract shows them. JSON fields may come from another replica, so a
+// malformed value reads as empty instead of breaking the calendar.
+import { ITEM_STATUSES, type Campaign, type ContentItem, type ItemStatus, type Observance, type PlatformVariant } from '../../shared/calendar';
+import { instantToLocal, isValidTimeZone, parseRule } from '../../shared/calendarTime';
+import { parseStringList } from '../db/jsonText';
+import type { campaigns, contentItems, nationalDays } from '../db/schema';
+
+export type ContentItemRow = typeof contentItems.$inferSelect;
+export type CampaignRow = typeof campaigns.$inferSelect;
+export type NationalDayRow = typeof nationalDays.$inferSelect;
+
+export function parseVariants(json: string): PlatformVariant[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((v) =>
+      v && typeof v === 'object' && typeof (v as PlatformVariant).platformId === 'string' && typeof (v as PlatformVariant).text === 'string'
+        ? [{ platformId: (v as PlatformVariant).platformId, text: (v as PlatformVariant).text }]
+        : [],
+    );
+  } catch {
+    return [];
+  }
+}
+
+export function itemStatus(value: string): ItemStatus {
+  return (ITEM_STATUSES as readonly string[]).includes(value) ? (value as ItemStatus) : 'idea';
+}
+
+export function toContentItem(row: ContentItemRow): ContentItem {
+  const timeZone = isValidTimeZone(row.timeZone) ? row.timeZone : 'UTC';
+  const scheduledAt = row.scheduledAt && !Number.isNaN(Date.parse(row.scheduledAt)) ? row.scheduledAt : null;
+  const local = scheduledAt ? instantToLocal(scheduledAt, timeZone) : null;
+  return {
+    id: row.id,
+    strategyId: row.strategyId,
+    title: row.title,
+    variants: parseVariants(row.variants),
+    language: row.language,
+    audienceIds: parseStringList(row.audienceIds),
+    keyMessageId: row.keyMessageId,
+    objectiveId: row.objectiveId,
+    campaignId: row.campaignId,
+    assignee: row.assignee,
+    tags: parseStringList(row.tags),
+    links: parseStringList(row.links),
+    hashtags: parseStringList(row.hashtags),
+    notes: row.notes,
+    mediaIds: parseStringList(row.mediaIds),
+    status: itemStatus(row.status),
+    approvedBy: row.approvedBy,
+    approvedAt: row.approvedAt,
+    scheduledAt,
+    timeZone,
+    localDate: local?.date ?? null,
+    localTime: local?.time ?? null,
+    recurrence: scheduledAt ? parseRule(row.recurrenceRule, parseStringList(row.recurrenceExceptions)) : null,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function toCampaign(row: CampaignRow): Campaign {
+  return { id: row.id, strategyId: row.strategyId, name: row.name, colour: row.colour, startDate: row.startDate, endDate: row.endDate, objectiveId: row.objectiveId };
+}
+
+export function toNationalDay(row: NationalDayRow): Observance {
+  return { id: row.id, name: row.name, monthDay: row.monthDay, source: 'national', note: row.note, strategyId: row.strategyId };
+}
+
+/** "3 May 2027" for undo labels. */
+export function dayLabel(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import {
+  COLOUR_PATTERN,
+  ITEM_STATUSES,
+  RECURRENCE_FREQS,
+  WEEKDAYS,
+  type CalendarRange,
+  type CalendarWarning,
+  type Campaign,
+  type ContentItem,
+  type CsvImportResult,
+  type ExportFile,
+  type ItemSaved,
+  type Observance,
+} from '../calendar';
+import { isLocalDate, isValidTimeZone, unknownZoneMessage } from '../calendarTime';
+import { id, languageTag, shortText, text, title } from '../validation';
+import { call } from './define';
+
+export const timeZone = z
+  .string({ error: 'A time zone is required' })
+  .trim()
+  .refine(isValidTimeZone, { error: (issue) => unknownZoneMessage(String(issue.input)) });
+export const localDate = z.string({ error: 'Dates must be written as YYYY-MM-DD' }).refine(isLocalDate, 'Dates must be real dates written as YYYY-MM-DD');
+export const localTime = z.string({ error: 'Times must be written as HH:mm' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Times must be written as HH:mm (24-hour)');
+const instant = z.iso.datetime({ offset: true, error: 'Instants must be ISO date-times such as 2027-05-03T06:00:00Z' });
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Days must be written as MM-DD, such as 05-03');
+
+const list = (what: string, item: z.ZodType<string>, max = 50) => z.array(item).max(max, `At most ${max} ${what}`);
+const entry = (what: string) => shortText(what).pipe(z.string().min(1, `${what} cannot be empty`));
+
+export const recurrenceInput = z
+  .strictObject({
+    freq: z.enum(RECURRENCE_FREQS, { error: 'A series repeats weekly or monthly' }),
+    interval: z.number().int('The interval must be a whole number').min(1, 'The interval must be at least 1').max(52, 'The interval must be at most 52').default(1),
+    byDay: z.array(z.enum(WEEKDAYS, { error: 'Weekdays are MO, TU, WE, TH, FR, SA, SU' })).max(7).default([]),
+    until: localDate.nullable().default(null),
+    count: z.number().int().min(1, 'A series has at least one occurrence').max(1000, 'A series has at most 1,000 occurrences').nullable().default(null),
+    exceptions: z.array(localDate).max(500, 'At most 500 exceptions').default([]),
+  })
+  .refine((r) => r.until === null || r.count === null, { error: 'A series ends on a date or after a number of times, not both', path: ['until'] });
+
+/** A wall-clock time in an IANA zone: "09:00 on 2027-05-03 in Africa/Nairobi". */
+export const scheduleInput = z.strictObject({ date: localDate, time: localTime, timeZone });
+
+const itemFields = {
+  title: title('Title'),
+  variants: z.array(z.strictObject({ platformId: id, text: text('Post text') })).max(20, 'At most 20 platforms'),
+  language: languageTag.or(z.literal('')),
+  audienceIds: list('audiences', id),
+  keyMessageId: id.nullable(),
+  objectiveId: id.nullable(),
+  campaignId: id.nullable(),
+  assignee: shortText('Assignee'),
+  tags: list('tags', entry('A tag')),
+  links: list('links', z.string().trim().url({ error: 'Links must be full web addresses (https://…)' }).max(2000)),
+  hashtags: list('hashtags', z.string().trim().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'Hashtags are letters, digits and _')),
+  notes: text('Notes'),
+  mediaIds: list('media', id, 100),
+  /** The zone a backlog item will be planned in; a schedule carries its own. */
+  timeZone,
+  recurrence: recurrenceInput.nullable(),
+};
+
+const campaignFields = {
+  name: title('Name'),
+  colour: z.string().regex(COLOUR_PATTERN, 'Colours are written as #rrggbb'),
+  startDate: localDate,
+  endDate: localDate,
+  objectiveId: id.nullable(),
+};
+
+const observanceFields = { name: title('Name'), monthDay, note: text('Note') };
+
+export const calendarCalls = {
+  'contentItem.get': call(z.strictObject({ id })).returns<ContentItem>(),
+  /** Unscheduled items (the backlog), newest first. */
+  'contentItem.backlog': call(z.strictObject({ strategyId: id })).returns<ContentItem[]>(),
+  'contentItem.create': call(
+    z.strictObject({
+      strategyId: id,
+      title: itemFields.title,
+      ...partial(itemFields, 'title'),
+      status: z.enum(['idea', 'draft'], { error: 'A new item starts as an idea or a draft' }).optional(),
+      /** Omitted or null: the backlog. */
+      schedule: scheduleInput.nullable().optional(),
+    }),
+  ).returns<ItemSaved>(),
+  'contentItem.update': call(z.strictObject({ id, patch: z.strictObject(partial(itemFields)) })).returns<ItemSaved>(),
+  /**
+   * Moves an item: to another local date keeping its local time in its own zone (time and zone
+   * optional), or to the backlog (to: null). Answers with warnings; it never refuses a move for a rule.
+   */
+  'contentItem.move': call(
+    z.strictObject({ id, to: z.strictObject({ date: localDate, time: localTime.optional(), timeZone: timeZone.optional() }).nullable() }),
+  ).returns<ItemSaved>(),
+  /** Moves through the workflow. Approving needs `approver`; scheduling an unapproved item needs `override: true`. */
+  'contentItem.setStatus': call(
+    z.strictObject({
+      id,
+      status: z.enum(ITEM_STATUSES, { error: 'Unknown status' }),
+      approver: shortText('Approver').optional(),
+      override: z.boolean().optional(),
+    }),
+  ).returns<ItemSaved>(),
+  'contentItem.remove': call(z.strictObject({ id })).returns<{ id: string }>(),
+
+  'campaign.list': call(z.strictObject({ strategyId: id })).returns<Campaign[]>(),
+  'campaign.create': call(z.strictObject({ strategyId: id, ...campaignFields, objectiveId: id.nullable().optional(), colour: campaignFields.colour.optional() })).returns<Campaign>(),
+  'campaign.update': call(z.strictObject({ id, patch: z.strictObject(partial(campaignFields)) })).returns<Campaign>(),
+  'campaign.remove': call(z.strictObject({ id })).returns<{ id: string }>(),
+
+  /** The bundled international days and the strategy's national days. */
+  'observance.list': call(z.strictObject({ strategyId: id })).returns<Observance[]>(),
+  'observance.create': call(z.strictObject({ strategyId: id, name: observanceFields.name, monthDay, note: observanceFields.note.optional() })).returns<Observance>(),
+  'observance.update': call(z.strictObject({ id, patch: z.strictObject(partial(observanceFields)) })).returns<Observance>(),
+  'observance.remove': call(z.strictObject({ id })).returns<{ id: string }>(),
+
+  /** Everything on the calendar between two instants (a month or week as the planner's zone bounds it). */
+  'calendar.range': call(z.strictObject({ strategyId: id, from: instant, to: instant })).returns<CalendarRange>(),
+  'calendar.warnings': call(z.strictObject({ strategyId: id, from: instant, to: instant })).returns<CalendarWarning[]>(),
+  /** iCalendar with VTIMEZONEs for every zone used; the whole calendar unless a range is given. */
+  'calendar.exportIcs': call(z.strictObject({ strategyId: id, from: instant.optional(), to: instant.optional() })).returns<ExportFile>(),
+  'calendar.exportCsv': call(z.strictObject({ strategyId: id })).returns<ExportFile>(),
+  /** Imports items from CSV (the export's columns); any bad row refuses the whole file, naming each problem. */
+  'calendar.importCsv': call(z.strictObject({ strategyId: id, content: z.string().max(20_000_000, 'That file is too large') })).returns<CsvImportResult>(),
+};
+
+/** Every field optional, minus the ones listed. */
+function partial<T extends Record<string, z.ZodType>, K extends keyof T = never>(fields: T, ...omit: K[]) {
+  const out: Record<string, z.ZodType> = {};
+  for (const [key, schema] of Object.entries(fields)) if (!omit.includes(key as K)) out[key] = schema.optional();
+  return out as { [P in Exclude<keyof T, K>]: z.ZodOptional<T[P]> };
+}
