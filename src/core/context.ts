@@ -1,6 +1,6 @@
 // What every feature handler receives: read access, the single write path, and the app's resources.
 import type Database from 'better-sqlite3';
-import type { HandlerOutput, Method, ParsedInput } from '../shared/contract';
+import type { Events, HandlerOutput, Method, ParsedInput } from '../shared/contract';
 import type { PdfPrinter } from './documents/printer';
 import type { Db } from './db/open';
 import type { Writer } from './db/writePath';
@@ -17,6 +17,8 @@ export interface Context {
   now(): number;
   /** Prints HTML to PDF with the host's Chromium; absent where the host cannot print. */
   printPdf?: PdfPrinter;
+  /** Tells every window how far a long task (an export) has come, through the `progress` event. */
+  progress(report: Events['progress']): void;
 }
 
 export type Handler<M extends Method> = (ctx: Context, input: ParsedInput<M>) => HandlerOutput<M>;

@@ -46,6 +46,7 @@ export function openCore(options: OpenCoreOptions): Core {
     replicaId: clock.node,
     now,
     printPdf: options.printPdf,
+    progress: (report) => emit('progress', report),
     write(label, work) {
       const { result, changes, tables } = writePath.transaction(work);
       history.record(label, changes);

@@ -36,3 +36,55 @@ export interface BriefPdf {
   base64: string;
   bytes: number;
 }
+
+/** Every file the Documents place can export: the PDF brief, its editable twins, and data tables. */
+export const EXPORT_FORMATS = ['pdf', 'docx', 'markdown', 'csv-objectives', 'csv-audiences'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
+  pdf: 'PDF brief',
+  docx: 'Word document (DOCX)',
+  markdown: 'Markdown',
+  'csv-objectives': 'CSV: objectives and KPIs',
+  'csv-audiences': 'CSV: audiences',
+};
+/** The Export button's label for each format. */
+export const EXPORT_BUTTON_LABELS: Record<ExportFormat, string> = {
+  pdf: 'Export PDF',
+  docx: 'Export Word document',
+  markdown: 'Export Markdown',
+  'csv-objectives': 'Export objectives CSV',
+  'csv-audiences': 'Export audiences CSV',
+};
+export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  markdown: 'text/markdown;charset=utf-8',
+  'csv-objectives': 'text/csv;charset=utf-8',
+  'csv-audiences': 'text/csv;charset=utf-8',
+};
+/** What ends each file's name: "Aurelia-2027-brief.docx", "Aurelia-2027-audiences.csv". */
+export const EXPORT_FILE_SUFFIXES: Record<ExportFormat, string> = {
+  pdf: '-brief.pdf',
+  docx: '-brief.docx',
+  markdown: '-brief.md',
+  'csv-objectives': '-objectives.csv',
+  'csv-audiences': '-audiences.csv',
+};
+/** The format a file name asks for by its extension, for the command line; null when it does not say. */
+export function formatFromFileName(name: string): ExportFormat | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.pdf')) return 'pdf';
+  if (lower.endsWith('.docx')) return 'docx';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  if (lower.endsWith('.csv')) return lower.includes('audience') ? 'csv-audiences' : 'csv-objectives';
+  return null;
+}
+
+/** Export ids the Documents place picks start with this; it shows their progress itself, so the app-wide task list leaves them out. */
+export const DOCUMENTS_PAGE_EXPORT_PREFIX = 'documents-page:';
+
+/** An exported file, base64-encoded so it crosses the contract as JSON. */
+export interface ExportedFile extends BriefPdf {
+  format: ExportFormat;
+  mimeType: string;
+}

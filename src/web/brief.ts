@@ -1,5 +1,6 @@
-// `npm run brief -- --data DIR --strategy ID --out brief.pdf [--paper a4|letter] [--marking TEXT] [--sections a,b]`
-// Prints a strategy brief to PDF with the system's Chromium, for batch use.
+// `npm run brief -- --data DIR --strategy ID --out brief.pdf [--format pdf|docx|markdown|csv-objectives|csv-audiences]
+//   [--paper a4|letter] [--marking TEXT] [--sections a,b]`
+// Exports a strategy brief (PDF printed by the system's Chromium, DOCX, Markdown) or its tables (CSV), for batch use.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,13 +9,13 @@ import type { Core } from '../core/core';
 import { DATABASE_FILE } from '../core/db/open';
 import { resolveDataDir } from '../core/dataDir';
 import { openCore } from '../core/index';
-import { BRIEF_SECTIONS, PAPER_SIZES, type BriefSection, type PaperSize } from '../shared/documents';
+import { BRIEF_SECTIONS, EXPORT_FORMATS, PAPER_SIZES, formatFromFileName, type BriefSection, type ExportFormat, type PaperSize } from '../shared/documents';
 import { ChanceryError } from '../shared/errors';
-import { exportBriefPdf } from './briefExport';
+import { exportBrief } from './briefExport';
 import { playwrightPrinter } from './pdf';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const USAGE = `Usage: npm run brief -- --data DIR --strategy ID --out FILE.pdf [--paper a4|letter] [--marking TEXT] [--sections ${BRIEF_SECTIONS.join(',')}]`;
+const USAGE = `Usage: npm run brief -- --data DIR --strategy ID --out FILE [--format ${EXPORT_FORMATS.join('|')}] [--paper a4|letter] [--marking TEXT] [--sections ${BRIEF_SECTIONS.join(',')}]`;
 
 function fail(message: string): never {
   console.error(message);
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
         data: { type: 'string' },
         strategy: { type: 'string' },
         out: { type: 'string' },
+        format: { type: 'string' },
         paper: { type: 'string', default: 'a4' },
         marking: { type: 'string', default: 'UNCLASSIFIED' },
         sections: { type: 'string' },
@@ -40,6 +42,9 @@ async function main(): Promise<void> {
   }
   if (!values.strategy) fail(`--strategy is required.\n${USAGE}`);
   if (!values.out) fail(`--out is required.\n${USAGE}`);
+  const format = (values.format?.toLowerCase() ?? formatFromFileName(values.out)) as ExportFormat | null;
+  if (!format) fail(`Give --format (${EXPORT_FORMATS.join(', ')}) or an --out file ending in .pdf, .docx, .md or .csv.`);
+  if (!EXPORT_FORMATS.includes(format)) fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${values.format}".`);
   const paper = values.paper.toLowerCase();
   if (!PAPER_SIZES.includes(paper as PaperSize)) fail(`--paper must be a4 or letter, not "${values.paper}".`);
   const sections = values.sections?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -51,7 +56,7 @@ async function main(): Promise<void> {
 
   let core: Core;
   try {
-    core = openCore({ dataDir, host: 'web', appRoot: repoRoot, printPdf: playwrightPrinter() });
+    core = openCore({ dataDir, host: 'web', appRoot: repoRoot, printPdf: format === 'pdf' ? playwrightPrinter() : undefined });
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
@@ -61,9 +66,9 @@ async function main(): Promise<void> {
       const known = strategies.map((s) => `  ${s.id}  ${s.title} (${s.year})`).join('\n');
       fail(`No strategy with id "${values.strategy}" in ${dataDir}.${known ? `\nStrategies in this workspace:\n${known}` : ' The workspace has no strategies.'}`);
     }
-    const result = await exportBriefPdf(
+    const result = await exportBrief(
       core,
-      { strategyId: values.strategy, paper: paper as PaperSize, marking: values.marking, sections: sections as BriefSection[] | undefined },
+      { format, strategyId: values.strategy, paper: paper as PaperSize, marking: values.marking, sections: sections as BriefSection[] | undefined },
       values.out,
     );
     console.log(`Wrote ${result.path} (${Math.round(result.bytes / 1024)} KB).`);

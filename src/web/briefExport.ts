@@ -2,7 +2,8 @@
 import path from 'node:path';
 import type { Core } from '../core/core';
 import { checkWritableFolder, writeFileAtomically } from '../core/documents/printer';
-import type { BriefOptions } from '../shared/contract/documents';
+import type { BriefOptions, ExportOptions } from '../shared/contract/documents';
+import type { ExportFormat } from '../shared/documents';
 
 export interface BriefExport {
   path: string;
@@ -19,6 +20,24 @@ export async function exportBriefPdf(core: Core, options: BriefOptions, out: str
   checkWritableFolder(path.dirname(target));
   const pdf = await core.call('document.exportPdf', options);
   const bytes = Buffer.from(pdf.base64, 'base64');
+  writeFileAtomically(target, bytes);
+  return { path: target, bytes: bytes.byteLength };
+}
+
+/**
+ * Exports the brief (or one of its tables) in `format` through the core and writes it to `out` the
+ * same way: nothing is written when the export fails or is cancelled. Give `exportId` to follow its
+ * progress events and to cancel it with `document.cancelExport`.
+ */
+export async function exportBrief(
+  core: Core,
+  options: BriefOptions & { format: ExportFormat; exportId?: string },
+  out: string,
+): Promise<BriefExport> {
+  const target = path.resolve(out);
+  checkWritableFolder(path.dirname(target));
+  const file = await core.call('document.export', options satisfies Partial<ExportOptions>);
+  const bytes = Buffer.from(file.base64, 'base64');
   writeFileAtomically(target, bytes);
   return { path: target, bytes: bytes.byteLength };
 }

@@ -18,6 +18,11 @@ try {
   start = performance.now();
   const pdf = await core.call('document.exportPdf', { strategyId: strategy.id });
   console.log(`brief PDF export, ${AUDIENCES} audiences: ${((performance.now() - start) / 1000).toFixed(1)} s (${Math.round(pdf.bytes / 1024)} KB, two printings for the contents page numbers)`);
+  for (const format of ['docx', 'markdown', 'csv-audiences'] as const) {
+    start = performance.now();
+    const file = await core.call('document.export', { strategyId: strategy.id, format });
+    console.log(`brief ${format} export, ${AUDIENCES} audiences: ${(performance.now() - start).toFixed(0)} ms (${Math.round(file.bytes / 1024)} KB)`);
+  }
 } finally {
   core.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

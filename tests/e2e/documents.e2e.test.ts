@@ -1,5 +1,5 @@
 // Exporting the strategy brief from the Documents place: pick sections, paper and marking, check the
-// preview, export the PDF and receive it as a download.
+// preview, export the PDF (or a Word document) and receive it as a download.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,5 +42,43 @@ describe('the Documents place', () => {
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     await page.getByText('Exported Digital-diplomacy-strategy-2027-brief.pdf').waitFor();
     expect(app.errors).toEqual([]);
+  }, 90_000);
+
+  it('exports the brief as an editable Word document, the button following the chosen format', async () => {
+    const [strategy] = await app.core.call('strategy.list', {});
+    await page.goto(`${app.url}#/s/${strategy!.id}/documents`);
+    await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
+
+    await page.getByLabel('Format', { exact: true }).selectOption('docx');
+    const button = page.getByRole('button', { name: 'Export Word document' });
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await button.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Digital-diplomacy-strategy-2027-brief.docx');
+    expect(fs.readFileSync(await download.path()).subarray(0, 2).toString()).toBe('PK');
+    await page.getByText('Exported Digital-diplomacy-strategy-2027-brief.docx').waitFor();
+
+    await page.getByLabel('Format', { exact: true }).selectOption('csv-audiences');
+    await expect(page.getByRole('button', { name: 'Export audiences CSV' }).count()).resolves.toBe(1);
+    expect(app.errors).toEqual([]);
+  }, 90_000);
+
+  it('shows the progress of a PDF export and cancels it without saving a file', async () => {
+    const [strategy] = await app.core.call('strategy.list', {});
+    await page.goto(`${app.url}#/s/${strategy!.id}/documents`);
+    await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
+    await page.getByLabel('Format', { exact: true }).selectOption('pdf');
+
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await page.getByRole('progressbar', { name: 'Export progress' }).waitFor();
+    await page.getByText(/: printing$/).first().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Cancel export' }).click();
+    await page.getByText('Export cancelled; no file was saved.').waitFor({ timeout: 60_000 });
+    await expect(page.getByRole('progressbar', { name: 'Export progress' }).count()).resolves.toBe(0);
+    expect(downloads).toBe(0);
+    // The cancelled call answers 409 (conflict), which Chromium logs; nothing else went wrong.
+    expect(app.errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
   }, 90_000);
 });

@@ -230,7 +230,7 @@ function listOf(items: string[]): string {
 }
 
 /** The executive summary: sentences generated from what the strategy holds. */
-function summary(data: BriefData): Html {
+export function summary(data: BriefData): Html {
   const { strategy, audiences, house, plan } = data;
   const paragraphs: Html[] = [];
   const who = strategy.mission ? html`<span dir="auto">${strategy.mission}</span>` : 'the mission';
@@ -286,7 +286,7 @@ function summary(data: BriefData): Html {
   return html`${paragraphs}`;
 }
 
-function setupDone(p: Platform): number {
+export function setupDone(p: Platform): number {
   return SETUP_CHECKLIST.filter((item) => p[item.key]).length;
 }
 
@@ -464,7 +464,7 @@ function truncate(text: string, max: number): string {
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-function languageName(tag: string): string {
+export function languageName(tag: string): string {
   try {
     return languageNames.of(tag) ?? tag;
   } catch {

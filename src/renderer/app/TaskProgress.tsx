@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Events } from '../../shared/contract';
+import { DOCUMENTS_PAGE_EXPORT_PREFIX } from '../../shared/documents';
 import { useEvent } from '../api';
 import { ProgressBar } from '../ui/ProgressBar';
 
@@ -8,7 +9,11 @@ type Task = Events['progress'];
 /** Long work in the core (building a large sample, later imports and exports) reported as it goes. */
 export function TaskProgress() {
   const [tasks, setTasks] = useState<Record<string, Task>>({});
-  useEvent('progress', (task) => setTasks((all) => ({ ...all, [task.task]: task })));
+  useEvent('progress', (task) => {
+    // The Documents place shows its own exports' progress beside its Export button.
+    if (task.task.startsWith(DOCUMENTS_PAGE_EXPORT_PREFIX)) return;
+    setTasks((all) => ({ ...all, [task.task]: task }));
+  });
 
   // A finished task stays a moment so that its end can be seen, then goes.
   useEffect(() => {

@@ -1,20 +1,27 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Events } from '../../../shared/contract';
 import {
   BRIEF_SECTIONS,
   BRIEF_SECTION_LABELS,
   COMMON_MARKINGS,
+  DOCUMENTS_PAGE_EXPORT_PREFIX,
+  EXPORT_BUTTON_LABELS,
+  EXPORT_FORMATS,
+  EXPORT_FORMAT_LABELS,
+  type ExportFormat,
   MARKING_MAX,
   PAPER_SIZES,
   PAPER_SIZE_LABELS,
   type BriefSection,
   type PaperSize,
 } from '../../../shared/documents';
-import { api, useCall } from '../../api';
+import { api, useCall, useEvent } from '../../api';
 import { useRoute } from '../../app/routes';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { errorText } from '../../ui/errorText';
 import { PageHeader } from '../../ui/PageHeader';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { useToast } from '../../ui/Toast';
 import './documents.css';
 
@@ -31,9 +38,9 @@ function useSettled<T>(value: T, ms = 350): T {
 }
 
 /** Saves bytes as a file: a download in the browser, a save dialog in Electron. */
-function saveFile(fileName: string, base64: string): void {
+function saveFile(fileName: string, base64: string, mimeType: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -52,9 +59,15 @@ export function DocumentsPage() {
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [markingChoice, setMarkingChoice] = useState<string>('UNCLASSIFIED');
   const [customMarking, setCustomMarking] = useState('');
+  const [format, setFormat] = useState<ExportFormat>('pdf');
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
-  const ids = { paper: useId(), marking: useId(), custom: useId(), customHint: useId() };
+  const [progress, setProgress] = useState<Events['progress'] | null>(null);
+  const exportId = useRef<string | null>(null);
+  const ids = { paper: useId(), marking: useId(), custom: useId(), customHint: useId(), format: useId() };
+  useEvent('progress', (report) => {
+    if (report.task === exportId.current) setProgress(report);
+  });
 
   const marking = markingChoice === CUSTOM ? customMarking.trim() : markingChoice;
   const markingMissing = marking === '';
@@ -65,34 +78,72 @@ export function DocumentsPage() {
   const toggle = (section: BriefSection, on: boolean) =>
     setSections((current) => BRIEF_SECTIONS.filter((s) => (s === section ? on : current.includes(s))));
 
-  async function exportPdf() {
+  async function exportFile() {
+    const id = `${DOCUMENTS_PAGE_EXPORT_PREFIX}${typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`}`;
+    exportId.current = id;
     setExporting(true);
     setExportError(null);
+    setProgress(null);
     try {
-      const pdf = await api.call('document.exportPdf', options);
-      saveFile(pdf.fileName, pdf.base64);
-      notify({ kind: 'success', message: `Exported ${pdf.fileName}` });
+      const file = await api.call('document.export', { ...options, format, exportId: id });
+      saveFile(file.fileName, file.base64, file.mimeType);
+      notify({ kind: 'success', message: `Exported ${file.fileName}` });
     } catch (error) {
-      setExportError(errorText(error));
+      const text = errorText(error);
+      if (/cancelled/i.test(text)) notify({ kind: 'info', message: 'Export cancelled; no file was saved.' });
+      else setExportError(text);
     } finally {
+      exportId.current = null;
       setExporting(false);
+      setProgress(null);
     }
+  }
+
+  function cancelExport() {
+    if (exportId.current) void api.call('document.cancelExport', { exportId: exportId.current });
   }
 
   return (
     <div className="page documents-page">
       <PageHeader
         title="Documents"
-        lede="The strategy as a brief to send up the chain: pick the sections, the paper and the classification marking, check the preview, then export a PDF."
+        lede="The strategy as a brief to send up the chain: pick the sections, the paper and the classification marking, check the preview, then export a PDF, an editable Word document, Markdown, or the tables as CSV."
         actions={
-          <Button variant="primary" icon="download" onClick={() => void exportPdf()} busy={exporting} disabled={exporting || markingMissing || sections.length === 0}>
-            {exporting ? 'Exporting…' : 'Export PDF'}
-          </Button>
+          <div className="documents-export">
+            <label htmlFor={ids.format} className="documents-format-label">
+              Format
+            </label>
+            <div className="select-wrap">
+              <select id={ids.format} className="inline-input inline-select" value={format} disabled={exporting} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+                {EXPORT_FORMATS.map((f) => (
+                  <option key={f} value={f}>
+                    {EXPORT_FORMAT_LABELS[f]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Button variant="primary" icon="download" onClick={() => void exportFile()} busy={exporting} disabled={exporting || markingMissing || sections.length === 0}>
+              {exporting ? 'Exporting…' : EXPORT_BUTTON_LABELS[format]}
+            </Button>
+            {exporting ? (
+              <Button onClick={cancelExport} aria-label="Cancel export">
+                Cancel
+              </Button>
+            ) : null}
+          </div>
         }
       />
+      {exporting ? (
+        <div className="documents-progress">
+          <ProgressBar value={progress && progress.total > 0 ? progress.done / progress.total : null} label="Export progress" unknownText="Starting…" />
+          <p className="documents-hint" aria-live="polite">
+            {progress ? progress.label : 'Starting the export…'}
+          </p>
+        </div>
+      ) : null}
       {exportError ? (
         <p role="alert" className="documents-error">
-          The PDF could not be exported: {exportError}
+          The {EXPORT_FORMAT_LABELS[format]} could not be exported: {exportError}
         </p>
       ) : null}
       <div className="documents-layout">
