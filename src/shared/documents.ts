@@ -1,6 +1,6 @@
 // Strategy documents: the PDF brief's sections, paper sizes and classification markings.
 
-export const BRIEF_SECTIONS = ['cover', 'contents', 'summary', 'objectives', 'priorities', 'platforms', 'audiences', 'messages', 'channelPlan'] as const;
+export const BRIEF_SECTIONS = ['cover', 'contents', 'summary', 'objectives', 'priorities', 'platforms', 'audiences', 'messages', 'channelPlan', 'campaigns', 'calendarOverview', 'upcoming'] as const;
 export type BriefSection = (typeof BRIEF_SECTIONS)[number];
 export const BRIEF_SECTION_LABELS: Record<BriefSection, string> = {
   cover: 'Cover page',
@@ -12,6 +12,9 @@ export const BRIEF_SECTION_LABELS: Record<BriefSection, string> = {
   audiences: 'Audiences',
   messages: 'Message house and key messages',
   channelPlan: 'Channel plan',
+  campaigns: 'Campaigns',
+  calendarOverview: 'Calendar overview',
+  upcoming: 'Upcoming items',
 };
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
@@ -38,7 +41,7 @@ export interface BriefPdf {
 }
 
 /** Every file the Documents place can export: the PDF brief, its editable twins, and data tables. */
-export const EXPORT_FORMATS = ['pdf', 'docx', 'markdown', 'csv-objectives', 'csv-audiences'] as const;
+export const EXPORT_FORMATS = ['pdf', 'docx', 'markdown', 'csv-objectives', 'csv-audiences', 'csv-items', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   pdf: 'PDF brief',
@@ -46,6 +49,8 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   markdown: 'Markdown',
   'csv-objectives': 'CSV: objectives and KPIs',
   'csv-audiences': 'CSV: audiences',
+  'csv-items': 'CSV: content items',
+  ics: 'iCalendar (ICS): content items and campaigns',
 };
 /** The Export button's label for each format. */
 export const EXPORT_BUTTON_LABELS: Record<ExportFormat, string> = {
@@ -54,6 +59,8 @@ export const EXPORT_BUTTON_LABELS: Record<ExportFormat, string> = {
   markdown: 'Export Markdown',
   'csv-objectives': 'Export objectives CSV',
   'csv-audiences': 'Export audiences CSV',
+  'csv-items': 'Export content items CSV',
+  ics: 'Export iCalendar file',
 };
 export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
@@ -61,6 +68,8 @@ export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
   markdown: 'text/markdown;charset=utf-8',
   'csv-objectives': 'text/csv;charset=utf-8',
   'csv-audiences': 'text/csv;charset=utf-8',
+  'csv-items': 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
 };
 /** What ends each file's name: "Aurelia-2027-brief.docx", "Aurelia-2027-audiences.csv". */
 export const EXPORT_FILE_SUFFIXES: Record<ExportFormat, string> = {
@@ -69,6 +78,8 @@ export const EXPORT_FILE_SUFFIXES: Record<ExportFormat, string> = {
   markdown: '-brief.md',
   'csv-objectives': '-objectives.csv',
   'csv-audiences': '-audiences.csv',
+  'csv-items': '-items.csv',
+  ics: '-calendar.ics',
 };
 /** The format a file name asks for by its extension, for the command line; null when it does not say. */
 export function formatFromFileName(name: string): ExportFormat | null {
@@ -76,7 +87,8 @@ export function formatFromFileName(name: string): ExportFormat | null {
   if (lower.endsWith('.pdf')) return 'pdf';
   if (lower.endsWith('.docx')) return 'docx';
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  if (lower.endsWith('.csv')) return lower.includes('audience') ? 'csv-audiences' : 'csv-objectives';
+  if (lower.endsWith('.ics') || lower.endsWith('.ical')) return 'ics';
+  if (lower.endsWith('.csv')) return lower.includes('audience') ? 'csv-audiences' : lower.includes('item') || lower.includes('calendar') ? 'csv-items' : 'csv-objectives';
   return null;
 }
 

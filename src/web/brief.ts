@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   if (!values.strategy) fail(`--strategy is required.\n${USAGE}`);
   if (!values.out) fail(`--out is required.\n${USAGE}`);
   const format = (values.format?.toLowerCase() ?? formatFromFileName(values.out)) as ExportFormat | null;
-  if (!format) fail(`Give --format (${EXPORT_FORMATS.join(', ')}) or an --out file ending in .pdf, .docx, .md or .csv.`);
+  if (!format) fail(`Give --format (${EXPORT_FORMATS.join(', ')}) or an --out file ending in .pdf, .docx, .md, .csv or .ics.`);
   if (!EXPORT_FORMATS.includes(format)) fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${values.format}".`);
   const paper = values.paper.toLowerCase();
   if (!PAPER_SIZES.includes(paper as PaperSize)) fail(`--paper must be a4 or letter, not "${values.paper}".`);

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { playwrightPrinter } from '../../src/web/pdf';
 import { tempCore, tempDir, type TempCore } from '../support/tempCore';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const NUMBERED = ['summary', 'objectives', 'priorities', 'platforms', 'audiences', 'messages', 'channelPlan'] as const;
+const NUMBERED = ['summary', 'objectives', 'priorities', 'platforms', 'audiences', 'messages', 'channelPlan', 'campaigns', 'calendarOverview', 'upcoming'] as const;
 const ARABIC = 'منحة دراسية كل عام';
 const TRICKY = 'Youth, "digital" natives\nsecond line';
 let handle: TempCore;
@@ -149,6 +150,32 @@ describe('the CSV tables', () => {
   });
 });
 
+describe('the calendar exports', () => {
+  it('writes the content items as CSV, through the calendar core, and it parses back', async () => {
+    const out = await handle.core.call('document.export', { strategyId: sampleId, format: 'csv-items' });
+    expect(out.fileName).toBe('Digital-diplomacy-strategy-2027-items.csv');
+    expect(out.mimeType).toMatch(/^text\/csv/);
+    const rows: Record<string, string>[] = parse(Buffer.from(out.base64, 'base64'), { bom: true, columns: true });
+    const direct = await handle.core.call('calendar.exportCsv', { strategyId: sampleId });
+    const expected: Record<string, string>[] = parse(direct.content, { bom: true, columns: true });
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows).toEqual(expected);
+    expect(rows.map((r) => r.title)).toContain('Scholarship call opens');
+    expect(rows.every((r) => r.time_zone !== '')).toBe(true);
+  });
+
+  it('writes the calendar as iCalendar that ical.js reads back, with the sample’s posts as events', async () => {
+    const out = await handle.core.call('document.export', { strategyId: sampleId, format: 'ics' });
+    expect(out.fileName).toBe('Digital-diplomacy-strategy-2027-calendar.ics');
+    expect(out.mimeType).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(Buffer.from(out.base64, 'base64').toString('utf8')));
+    expect(calendar.name).toBe('vcalendar');
+    const summaries = calendar.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
+    expect(summaries.length).toBeGreaterThan(10);
+    expect(summaries.some((s) => s.includes('Scholarship call opens'))).toBe(true);
+  });
+});
+
 describe('long exports', () => {
   it('report progress in order, ending at the total', async () => {
     const seen: Events['progress'][] = [];
@@ -229,5 +256,10 @@ describe('the command line', () => {
     const c = run('--out', path.join(outDir, 'cli.xyz'));
     expect(c.status).toBe(1);
     expect(c.stderr).toContain('--format');
+    const ics = path.join(outDir, 'cli.ics');
+    const d = run('--out', ics);
+    expect(d.stderr).toBe('');
+    expect(d.status).toBe(0);
+    expect(fs.readFileSync(ics, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
   }, 90_000);
 });

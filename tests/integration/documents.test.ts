@@ -58,7 +58,7 @@ describe('the PDF strategy brief', () => {
     const text = pages.join('\n');
     // Every section heading, listed in the contents with the page it really starts on.
     const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    for (const section of ['summary', 'objectives', 'priorities', 'platforms', 'audiences', 'messages', 'channelPlan'] as const) {
+    for (const section of ['summary', 'objectives', 'priorities', 'platforms', 'audiences', 'messages', 'channelPlan', 'campaigns', 'calendarOverview', 'upcoming'] as const) {
       const label = BRIEF_SECTION_LABELS[section];
       expect(text).toContain(label);
       const listed = new RegExp(`\\d+\\s+${label}\\s+(\\d+)`).exec(contents);

@@ -4,6 +4,7 @@ import { AUDIENCE_KIND_LABELS, STANCE_LABELS, quadrantOf, QUADRANT_LABELS, type 
 import { BRIEF_SECTION_LABELS, type BriefSection } from '../../shared/documents';
 import { OBJECTIVE_KIND_LABELS, PLATFORM_KIND_LABELS, PLATFORM_STATUS_LABELS, SETUP_CHECKLIST, STRATEGY_STATUS_LABELS, type Kpi, type Platform } from '../../shared/domain';
 import { kpiProgress } from '../../shared/progress';
+import { localWhen, monthLabel } from './calendarData';
 import { formatDate, languageName, sectionsWithData, setupDone, summary, type BriefData } from './render';
 
 export type Block =
@@ -67,7 +68,7 @@ export function buildOutline(data: BriefData, options: OutlineOptions): BriefOut
   const sections = numbered.map((section, index) => ({
     section,
     heading: `${index + 1} ${BRIEF_SECTION_LABELS[section]}`,
-    blocks: sectionBlocks(section, data),
+    blocks: sectionBlocks(section, data, options.date),
   }));
   const facts: [string, string][] = [['Year', String(strategy.year)]];
   if (strategy.mission) facts.push(['Mission or unit', strategy.mission]);
@@ -83,7 +84,7 @@ export function buildOutline(data: BriefData, options: OutlineOptions): BriefOut
   };
 }
 
-function sectionBlocks(section: BriefSection, data: BriefData): Block[] {
+function sectionBlocks(section: BriefSection, data: BriefData, date: string): Block[] {
   switch (section) {
     case 'summary':
       return htmlParagraphs(summary(data).value).map((text) => ({ kind: 'paragraph', text }));
@@ -102,6 +103,12 @@ function sectionBlocks(section: BriefSection, data: BriefData): Block[] {
       return messages(data);
     case 'channelPlan':
       return channelPlan(data);
+    case 'campaigns':
+      return campaigns(data);
+    case 'calendarOverview':
+      return calendarOverview(data);
+    case 'upcoming':
+      return upcoming(data, date);
     default:
       return [];
   }
@@ -240,4 +247,47 @@ function channelPlan(data: BriefData): Block[] {
     blocks.push({ kind: 'list', ordered: false, items: plan.gaps.map((g) => `${audienceName.get(g.audienceId) ?? ''}: ${g.message}`) });
   }
   return blocks;
+}
+
+function campaigns(data: BriefData): Block[] {
+  return [
+    {
+      kind: 'table',
+      header: ['Campaign', 'Dates', 'Objective', 'Items'],
+      rows: (data.calendar?.campaigns ?? []).map((c) => [c.name, `${formatDate(c.startDate, true)} – ${formatDate(c.endDate, true)}`, c.objective ?? '–', String(c.items)]),
+      numeric: [false, false, false, true],
+    },
+  ];
+}
+
+function calendarOverview(data: BriefData): Block[] {
+  const o = data.calendar?.overview;
+  if (!o) return [];
+  return [
+    {
+      kind: 'paragraph',
+      text: `Posts planned per platform and month, for ${o.scope}; an item posted on several platforms counts once on each, and each occurrence of a series counts.`,
+    },
+    {
+      kind: 'table',
+      header: ['Platform', ...o.months.map(monthLabel)],
+      rows: [...o.rows.map((r) => [r.platform, ...r.counts.map((n) => (n === 0 ? '–' : String(n)))]), ['Total', ...o.totals.map(String)]],
+      numeric: [false, ...o.months.map(() => true)],
+    },
+  ];
+}
+
+function upcoming(data: BriefData, date: string): Block[] {
+  const list = data.calendar?.upcoming ?? [];
+  return [
+    {
+      kind: 'paragraph',
+      text: `The next ${list.length === 1 ? 'item' : `${list.length} items`} on the calendar from ${formatDate(date)}, at the local time of the zone each is planned in.`,
+    },
+    {
+      kind: 'table',
+      header: ['When', 'Zone', 'Platforms', 'Title', 'Status'],
+      rows: list.map((u) => [localWhen(u.localDate, u.localTime), u.timeZone, u.platforms.join(', ') || '–', u.title, u.status]),
+    },
+  ];
 }

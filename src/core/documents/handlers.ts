@@ -2,6 +2,7 @@ import type { BriefOptions, ExportOptions, documentCalls } from '../../shared/co
 import { BRIEF_SECTIONS, EXPORT_FILE_SUFFIXES, EXPORT_MIME_TYPES, type BriefPdf, type BriefSection, type ExportFormat, type ExportedFile } from '../../shared/documents';
 import { ChanceryError } from '../../shared/errors';
 import type { Context, FeatureHandlers } from '../context';
+import { exchangeHandlers } from '../calendar/exchange';
 import { audiencesCsv, objectivesCsv } from './csv';
 import { loadBriefData } from './data';
 import { briefDocx } from './docx';
@@ -76,6 +77,13 @@ async function exportDocument(ctx: Context, input: ExportOptions): Promise<Expor
       case 'csv-audiences':
         await job.step(1, 'writing');
         return audiencesCsv(data);
+      // The calendar core's own exports, as the Calendar place writes them.
+      case 'csv-items':
+        await job.step(1, 'writing');
+        return Buffer.from((await exchangeHandlers['calendar.exportCsv'](ctx, { strategyId: input.strategyId })).content, 'utf8');
+      case 'ics':
+        await job.step(1, 'writing');
+        return Buffer.from((await exchangeHandlers['calendar.exportIcs'](ctx, { strategyId: input.strategyId })).content, 'utf8');
     }
   });
   return {

@@ -23,6 +23,7 @@ import {
   type StrategyDetail,
 } from '../../shared/domain';
 import { kpiProgress, meanProgress } from '../../shared/progress';
+import { localWhen, monthLabel, type BriefCalendar } from './calendarData';
 import { html, raw, type Html } from './html';
 import { PAPER_MM, type PrintJob } from './printer';
 import { BRIEF_CSS } from './style';
@@ -32,6 +33,8 @@ export interface BriefData {
   audiences: Audience[];
   house: MessageHouse;
   plan: ChannelPlan;
+  /** Campaigns, the calendar at a glance and the next items; absent reads as an empty calendar. */
+  calendar?: BriefCalendar;
 }
 
 export interface BriefRenderOptions {
@@ -74,6 +77,7 @@ export function formatDate(isoDate: string, short = false): string {
 /** Which requested sections have something to say. */
 export function sectionsWithData(data: BriefData, requested: readonly BriefSection[]): BriefSection[] {
   const { strategy, audiences, house, plan } = data;
+  const calendar = data.calendar;
   const has: Record<BriefSection, boolean> = {
     cover: true,
     contents: true,
@@ -84,6 +88,9 @@ export function sectionsWithData(data: BriefData, requested: readonly BriefSecti
     audiences: audiences.length > 0,
     messages: house.core !== null || house.pillars.length > 0 || plan.messages.length > 0,
     channelPlan: plan.platforms.length > 0 && plan.cells.length > 0,
+    campaigns: (calendar?.campaigns.length ?? 0) > 0,
+    calendarOverview: (calendar?.overview?.rows.length ?? 0) > 0,
+    upcoming: (calendar?.upcoming.length ?? 0) > 0,
   };
   return BRIEF_SECTIONS.filter((s) => requested.includes(s) && has[s]);
 }
@@ -126,6 +133,15 @@ export function renderBrief(data: BriefData, options: BriefRenderOptions): Rende
         break;
       case 'channelPlan':
         body.push(html`<section class="section">${heading(section)}${channelPlanSection(data)}</section>`);
+        break;
+      case 'campaigns':
+        body.push(html`<section class="section">${heading(section)}${campaignsSection(data.calendar!)}</section>`);
+        break;
+      case 'calendarOverview':
+        body.push(html`<section class="section">${heading(section)}${overviewSection(data.calendar!)}</section>`);
+        break;
+      case 'upcoming':
+        body.push(html`<section class="section">${heading(section)}${upcomingSection(data.calendar!, options.date)}</section>`);
         break;
     }
   }
@@ -536,4 +552,37 @@ ${
     ? html`<h2>Gaps to close</h2><ul class="gaps">${plan.gaps.map((g) => html`<li><strong dir="auto">${audienceName.get(g.audienceId) ?? ''}</strong>: ${g.message}</li>`)}</ul>`
     : null
 }`;
+}
+
+function campaignsSection(calendar: BriefCalendar): Html {
+  return html`<table class="campaigns">
+  <thead><tr><th scope="col">Campaign</th><th scope="col">Dates</th><th scope="col">Objective</th><th scope="col" class="num">Items</th></tr></thead>
+  <tbody>${calendar.campaigns.map(
+    (c) =>
+      html`<tr><td dir="auto"><strong>${c.name}</strong></td><td class="nowrap">${formatDate(c.startDate, true)} – ${formatDate(c.endDate, true)}</td><td dir="auto">${c.objective ?? html`<span class="muted">–</span>`}</td><td class="num">${c.items}</td></tr>`,
+  )}</tbody>
+</table>`;
+}
+
+function overviewSection(calendar: BriefCalendar): Html {
+  const o = calendar.overview!;
+  return html`<p>Posts planned per platform and month, for ${o.scope}; an item posted on several platforms counts once on each, and each occurrence of a series counts.</p>
+<table class="matrix overview${o.months.length > 6 ? ' compact' : ''}">
+  <thead><tr><th scope="col">Platform</th>${o.months.map((m) => html`<th scope="col" class="center">${monthLabel(m)}</th>`)}</tr></thead>
+  <tbody>${o.rows.map(
+    (r) => html`<tr><th scope="row" dir="auto">${r.platform}</th>${r.counts.map((n) => html`<td class="center${n === 0 ? ' muted' : ' filled'}">${n === 0 ? '–' : n}</td>`)}</tr>`,
+  )}
+  <tr class="total"><th scope="row">Total</th>${o.totals.map((n) => html`<td class="center"><strong>${n}</strong></td>`)}</tr></tbody>
+</table>`;
+}
+
+function upcomingSection(calendar: BriefCalendar, date: string): Html {
+  return html`<p>The next ${plural(calendar.upcoming.length, 'item')} on the calendar from ${formatDate(date)}, at the local time of the zone each is planned in.</p>
+<table class="upcoming">
+  <thead><tr><th scope="col">When</th><th scope="col">Platforms</th><th scope="col">Title</th><th scope="col">Status</th></tr></thead>
+  <tbody>${calendar.upcoming.map(
+    (u) =>
+      html`<tr><td class="nowrap">${localWhen(u.localDate, u.localTime)}<br><span class="muted small">${u.timeZone}</span></td><td>${u.platforms.join(', ') || '–'}</td><td dir="auto">${u.title}</td><td>${u.status}</td></tr>`,
+  )}</tbody>
+</table>`;
 }

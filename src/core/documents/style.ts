@@ -122,6 +122,8 @@ figcaption { font-size: 8.5pt; color: var(--muted); margin-top: 1mm; }
 .matrix td.filled { background: var(--accent-soft); font-weight: 700; color: var(--accent); }
 .matrix.compact { font-size: 7.5pt; }
 .matrix.compact th, .matrix.compact td { padding: 1.2mm 1mm; }
+.matrix tr.total th, .matrix tr.total td { border-top: 1pt solid var(--ink); }
+table.upcoming td:first-child { width: 24%; }
 .gaps li { margin-bottom: 1.5mm; }
 blockquote.vision { margin: 0 0 3mm; padding: 2mm 5mm; border-inline-start: 3pt solid var(--accent); font-style: italic; color: var(--ink); background: #f7f9fb; }
 
