@@ -36,7 +36,7 @@ export function PlacePage({ place, item, strategy }: { place: Place; item?: stri
     case 'channel-plan':
       return <ChannelPlanPage strategy={strategy} />;
     case 'calendar':
-      return <CalendarPage />;
+      return <CalendarPage strategy={strategy} />;
     case 'media':
       return <MediaPage />;
     case 'listening':

@@ -1,0 +1,75 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo } from 'react';
+import { ITEM_STATUS_LABELS, type ContentItem } from '../../../shared/calendar';
+import type { ChipData } from './dnd';
+import { zoneCity } from './days';
+
+export interface ChipView {
+  /** Unique per occurrence. */
+  key: string;
+  item: ContentItem;
+  /** Day and time in the planner's zone (null in the backlog). */
+  date: string | null;
+  time: string | null;
+  /** The item's own local time when its zone differs from the planner's. */
+  localTime: string | null;
+  recurring: boolean;
+  platforms: string;
+  campaignColour: string | null;
+}
+
+/** A post as a compact card: drag it with the mouse, or pick it up with Space or Enter. */
+export const Chip = memo(function Chip({ view, onOpen }: { view: ChipView; onOpen: (id: string) => void }) {
+  const { item } = view;
+  const data: ChipData = { title: item.title, date: view.date, hour: view.time ? Number(view.time.slice(0, 2)) : null };
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: view.key,
+    data,
+    disabled: view.recurring,
+    attributes: { roleDescription: 'movable post' },
+  });
+  const label = [
+    item.title,
+    view.platforms || 'no platform',
+    view.time ? `${view.time}${view.localTime ? `, ${view.localTime} in ${zoneCity(item.timeZone)}` : ''}` : null,
+    ITEM_STATUS_LABELS[item.status],
+    view.recurring ? 'repeats' : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <li className="cal-chip-item">
+      <div
+        ref={setNodeRef}
+        className={`cal-chip status-${item.status}${isDragging ? ' cal-chip-dragging' : ''}`}
+        {...attributes}
+        {...listeners}
+        aria-label={label}
+        title={label}
+        onClick={() => onOpen(item.id)}
+        onKeyDown={(e) => {
+          listeners?.onKeyDown?.(e);
+          if (!e.defaultPrevented && e.key === 'o') onOpen(item.id);
+        }}
+        data-item-id={item.id}
+        style={view.campaignColour ? { borderLeftColor: view.campaignColour } : undefined}
+      >
+        <ChipFace view={view} />
+      </div>
+    </li>
+  );
+});
+
+export function ChipFace({ view }: { view: ChipView }) {
+  return (
+    <>
+      <span className="cal-chip-meta" aria-hidden="true">
+        {view.time ? <span className="cal-chip-time">{view.time}</span> : null}
+        {view.localTime ? <span className="cal-chip-local">{view.localTime} {zoneCity(view.item.timeZone)}</span> : null}
+        <span className="cal-chip-platforms">{view.platforms}</span>
+        {view.recurring ? <span className="cal-chip-repeat">↻</span> : null}
+      </span>
+      <span className="cal-chip-title">{view.item.title}</span>
+    </>
+  );
+}

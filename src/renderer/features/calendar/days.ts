@@ -1,0 +1,78 @@
+// Local dates as YYYY-MM-DD strings: the days of a month grid, day arithmetic, and readable labels.
+// Pure, no time zones: a local date is the same in every zone.
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+function toUtc(date: string): Date {
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
+}
+function fromUtc(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/** Monday = 0 … Sunday = 6. */
+export function weekdayIndex(date: string): number {
+  return (toUtc(date).getUTCDay() + 6) % 7;
+}
+
+export function addMonths(month: string, n: number): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7)) - 1 + n;
+  const d = new Date(Date.UTC(y, m, 1));
+  return fromUtc(d).slice(0, 7);
+}
+
+/** The weeks (Monday first) that show a month: whole weeks from the one holding the 1st to the one holding the last day. */
+export function monthWeeks(month: string): string[][] {
+  const first = `${month}-01`;
+  const last = addDays(`${addMonths(month, 1)}-01`, -1);
+  let day = addDays(first, -weekdayIndex(first));
+  const weeks: string[][] = [];
+  while (day <= last) {
+    const week: string[] = [];
+    for (let i = 0; i < 7; i++) week.push(addDays(day, i));
+    weeks.push(week);
+    day = addDays(day, 7);
+  }
+  return weeks;
+}
+
+export function monthTitle(month: string): string {
+  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** "Tuesday 4 May 2027" */
+export function dayLabel(date: string): string {
+  return `${WEEKDAY_NAMES[weekdayIndex(date)]} ${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** "4 May" */
+export function shortDay(date: string): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]!.slice(0, 3)}`;
+}
+
+export function todayIn(zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** The planner's own zone, as the system reports it. */
+export function plannerZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** "Africa/Nairobi" → "Nairobi" */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
+}
