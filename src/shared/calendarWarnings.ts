@@ -96,7 +96,7 @@ export function calendarWarnings(input: WarningInput): CalendarWarning[] {
     for (const entry of liveEntries) if (entry.localDate.startsWith(month)) for (const id of byId.get(entry.itemId)!.audienceIds) reached.add(id);
     for (const audience of input.priorityAudiences) {
       if (!reached.has(audience.id)) {
-        out.push(warning('audience_gap', `No post for ${audience.name} (a high-priority audience) in ${month}`, [], { date: month, audienceId: audience.id }));
+        out.push(warning('audience_gap', `No post for ${audience.name} (a high-priority audience) in ${monthName(month)}`, [], { date: month, audienceId: audience.id }));
       }
     }
   }
@@ -110,4 +110,10 @@ export function itemWarnings(item: ContentItem, all: readonly CalendarWarning[])
     out.push(warning('unapproved', `"${item.title}" is on the calendar but not approved yet (${ITEM_STATUS_LABELS[item.status].toLowerCase()})`, [item.id], { date: item.localDate }));
   }
   return out;
+}
+
+/** "2027-05" → "May 2027", as a planner reads it. */
+function monthName(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(year!, m! - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

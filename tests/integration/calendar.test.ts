@@ -136,7 +136,7 @@ describe('editorial calendar', () => {
 
     const audience = await core.call('audience.create', { strategyId, name: 'Students', kind: 'public_segment', priority: 'high' });
     const warnings = await core.call('calendar.warnings', { strategyId, from: '2027-05-01T00:00:00Z', to: '2027-06-01T00:00:00Z' });
-    expect(warnings.find((w) => w.kind === 'audience_gap')).toMatchObject({ audienceId: audience.id, date: '2027-05' });
+    expect(warnings.find((w) => w.kind === 'audience_gap')).toMatchObject({ audienceId: audience.id, date: '2027-05', message: expect.stringMatching(/in May 2027$/) });
     expect(warnings.filter((w) => w.kind === 'platform_load')).toHaveLength(1);
   });
 
