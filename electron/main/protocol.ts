@@ -3,8 +3,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { staticFileHeaders } from '../../src/web/securityHeaders';
-import { contentTypeFor, INDEX_FILE, looksLikeRoute, resolveStaticPath } from '../../src/web/staticPaths';
+import { staticFileHeaders } from '../../src/hosting/securityHeaders';
+import { contentTypeFor, INDEX_FILE, looksLikeRoute, resolveStaticPath } from '../../src/hosting/staticPaths';
 import { APP_HOST, APP_SCHEME } from './urls';
 
 /** Must run before the app is ready. */

@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import type { Core } from '../core/core';
 import type { EventName } from '../shared/contract';
 import { EVENT_NAMES } from '../shared/contract/eventNames';
-import { BASE_HEADERS } from './securityHeaders';
+import { BASE_HEADERS } from '../hosting/securityHeaders';
 
 
 /** Proxies and idle timers drop silent connections; a comment line every so often keeps them open. */

@@ -2,7 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import type { CallResult } from '../shared/contract';
 import type { ErrorCode, SerializedError } from '../shared/errors';
-import { BASE_HEADERS } from './securityHeaders';
+import { BASE_HEADERS } from '../hosting/securityHeaders';
 
 const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   invalid_input: 400,

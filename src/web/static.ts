@@ -5,8 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { sendError } from './respond';
-import { staticFileHeaders } from './securityHeaders';
-import { contentTypeFor, INDEX_FILE, looksLikeRoute, resolveStaticPath } from './staticPaths';
+import { staticFileHeaders } from '../hosting/securityHeaders';
+import { contentTypeFor, INDEX_FILE, looksLikeRoute, resolveStaticPath } from '../hosting/staticPaths';
 
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, rawPath: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {

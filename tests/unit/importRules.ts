@@ -97,7 +97,11 @@ function ruleBroken(importer: string, target: Target, typeOnly: boolean): string
     if (inFolder('electron', 'src/renderer')) return 'the web host serves the built UI and never loads Electron or renderer code';
     if (isPackage(['electron'])) return 'the web host runs without Electron';
   }
+  if (under(importer, 'src/hosting')) {
+    if (inFolder('electron', 'src/web', 'src/renderer') || isPackage(['electron'])) return 'src/hosting holds what both hosts share, so it depends on neither';
+  }
   if (under(importer, 'electron/main') && inFolder('src/renderer')) return 'the main process loads the built UI, not its sources';
+  if (under(importer, 'electron/main') && inFolder('src/web')) return 'the two hosts share code through src/hosting, not through each other';
   if (under(importer, 'electron/preload') && !typeOnly) {
     // A sandboxed preload can require only electron; anything else must be inlined and stay tiny.
     const allowed = isPackage(['electron']) || (file !== null && under(file, 'electron') && !under(file, 'electron/main'));

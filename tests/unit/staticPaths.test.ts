@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, looksLikeRoute, resolveStaticPath } from '../../src/web/staticPaths';
+import { contentTypeFor, looksLikeRoute, resolveStaticPath } from '../../src/hosting/staticPaths';
 
 const root = path.resolve('/srv/chancery/out/renderer');
 
