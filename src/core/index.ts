@@ -9,6 +9,7 @@ import type { Context, Handlers } from './context';
 import type { Core, OpenCoreOptions } from './core';
 import { DATABASE_FILE, openDatabase } from './db/open';
 import { loadClock } from './db/replica';
+import { contentVariants } from './db/schema';
 import { WritePath } from './db/writePath';
 import { audienceMapHandlers } from './audiences/handlers';
 import { calendarHandlers } from './calendar/handlers';
@@ -30,9 +31,11 @@ export type { Core, OpenCoreOptions } from './core';
 export function openCore(options: OpenCoreOptions): Core {
   const now = options.now ?? Date.now;
   const appRoot = options.appRoot ?? findAppRoot();
-  const { sqlite, db } = openDatabase(options.dataDir, path.join(appRoot, 'drizzle'));
+  const { sqlite, db, migrated } = openDatabase(options.dataDir, path.join(appRoot, 'drizzle'));
   const clock = loadClock(sqlite, now);
   const writePath = new WritePath(sqlite, clock, now);
+  // 0004 turned each post's JSON platform texts into content_variants rows; log them so they sync.
+  if (migrated) writePath.logUnloggedRows(contentVariants);
   const history = new History();
   const events = new EventEmitter();
   const emit = <E extends EventName>(event: E, payload: Events[E]) => events.emit(event, payload);

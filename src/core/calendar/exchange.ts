@@ -13,6 +13,7 @@ import { findStrategy } from '../strategy/rows';
 import { parseCsv, CsvSyntaxError, toCsv } from './csv';
 import { buildIcs } from './ics';
 import { allItems, findItem, itemsInRange, listCampaigns } from './queries';
+import { putVariants } from './variants';
 
 type ExchangeCalls = Pick<typeof calendarCalls, 'calendar.exportIcs' | 'calendar.exportCsv' | 'calendar.importCsv'>;
 
@@ -133,7 +134,7 @@ export const exchangeHandlers: FeatureHandlers<ExchangeCalls> = {
 
     const campaignByName = new Map(listCampaigns(ctx, strategyId).map((c) => [c.name.toLowerCase(), c.id]));
     const audienceByName = new Map(audienceRows(ctx, strategyId).map((a) => [a.name.toLowerCase(), a.id]));
-    const records: Record<string, unknown>[] = [];
+    const records: (Record<string, unknown> & { variants: PlatformVariant[] })[] = [];
     rows.forEach((cells, r) => {
       const where = `row ${parsed.lines[r + 1]}`;
       const fail = (column: string, message: string) => issues.push({ path: `${where}.${column}`, message });
@@ -207,14 +208,18 @@ export const exchangeHandlers: FeatureHandlers<ExchangeCalls> = {
         approvedAt: approvedBy ? get('approved_at') || null : null,
         recurrenceRule: rule && scheduledAt ? formatRule(rule) : null,
         recurrenceExceptions: JSON.stringify(rule ? exceptions : []),
-        variants: JSON.stringify(variants),
+        variants,
       });
     });
     if (issues.length > 0) refuse(issues);
 
     const ids = ctx.write(`import ${records.length} post${records.length === 1 ? '' : 's'} from CSV`, (w) => {
       w.touch(strategies, strategyId);
-      return records.map((record) => w.insert(contentItems, { ...record, approvedAt: record.approvedBy ? ((record.approvedAt as string | null) ?? w.now) : null }));
+      return records.map(({ variants, ...record }) => {
+        const id = w.insert(contentItems, { ...record, approvedAt: record.approvedBy ? ((record.approvedAt as string | null) ?? w.now) : null });
+        putVariants(w, { id, strategyId }, variants);
+        return id;
+      });
     });
     const items: ContentItem[] = ids.map((id) => findItem(ctx, id));
     return { imported: items.length, items };

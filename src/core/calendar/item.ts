@@ -7,6 +7,7 @@ import { contentItems, strategies } from '../db/schema';
 import { findStrategy } from '../strategy/rows';
 import { backlog, findItem, itemRow } from './queries';
 import { checkItemRefs, tidyLists } from './rules';
+import { writeVariants } from './variants';
 import { itemSaved } from './warnings';
 
 type ItemCalls = Pick<typeof calendarCalls, 'contentItem.get' | 'contentItem.backlog' | 'contentItem.create' | 'contentItem.update' | 'contentItem.remove'>;
@@ -32,10 +33,9 @@ export const itemHandlers: FeatureHandlers<ItemCalls> = {
     const scheduledAt = schedule ? localToInstant(schedule.date, schedule.time, schedule.timeZone) : null;
     const id = ctx.write(`add post "${input.title}"`, (w) => {
       w.touch(strategies, strategyId);
-      return w.insert(contentItems, {
+      const itemId = w.insert(contentItems, {
         strategyId,
         title: fields.title,
-        variants: json(refs.variants),
         language: fields.language,
         audienceIds: json(refs.audienceIds),
         keyMessageId: fields.keyMessageId,
@@ -52,6 +52,8 @@ export const itemHandlers: FeatureHandlers<ItemCalls> = {
         timeZone: schedule?.timeZone ?? fields.timeZone ?? 'UTC',
         ...recurrenceColumns(recurrence),
       });
+      if (refs.variants) writeVariants(ctx, w, { id: itemId, strategyId }, refs.variants);
+      return itemId;
     });
     return itemSaved(ctx, id);
   },
@@ -68,7 +70,6 @@ export const itemHandlers: FeatureHandlers<ItemCalls> = {
     ctx.write(`edit post "${fields.title ?? row.title}"`, (w) => {
       w.update(contentItems, id, {
         title: fields.title,
-        variants: json(refs.variants),
         language: fields.language,
         audienceIds: json(refs.audienceIds),
         keyMessageId: fields.keyMessageId,
@@ -84,6 +85,10 @@ export const itemHandlers: FeatureHandlers<ItemCalls> = {
         scheduledAt,
         ...recurrenceColumns(fields.recurrence),
       });
+      if (refs.variants) {
+        writeVariants(ctx, w, row, refs.variants);
+        w.touch(contentItems, id);
+      }
       w.touch(strategies, row.strategyId);
     });
     return itemSaved(ctx, id);

@@ -8,6 +8,7 @@ import { ChanceryError } from '../../shared/errors';
 import type { Context } from '../context';
 import { campaigns, contentItems, nationalDays } from '../db/schema';
 import { toCampaign, toContentItem, toNationalDay, type CampaignRow, type ContentItemRow, type NationalDayRow } from './rows';
+import { variantsOf } from './variants';
 
 export function itemRow(ctx: Context, id: string): ContentItemRow {
   const row = ctx.db.select().from(contentItems).where(and(eq(contentItems.id, id), isNull(contentItems.deletedAt))).get();
@@ -16,28 +17,34 @@ export function itemRow(ctx: Context, id: string): ContentItemRow {
 }
 
 export function findItem(ctx: Context, id: string): ContentItem {
-  return toContentItem(itemRow(ctx, id));
+  return toContentItems(ctx, [itemRow(ctx, id)])[0]!;
+}
+
+/** Rows as contract items, their platform texts read in one query. */
+export function toContentItems(ctx: Context, rows: readonly ContentItemRow[]): ContentItem[] {
+  const variants = variantsOf(ctx, rows.map((r) => r.id));
+  return rows.map((row) => toContentItem(row, variants.get(row.id) ?? []));
 }
 
 export function backlog(ctx: Context, strategyId: string): ContentItem[] {
-  return ctx.db
+  const rows = ctx.db
     .select()
     .from(contentItems)
     .where(and(eq(contentItems.strategyId, strategyId), isNull(contentItems.scheduledAt), isNull(contentItems.deletedAt)))
     .orderBy(desc(contentItems.createdAt), desc(contentItems.id))
-    .all()
-    .map(toContentItem);
+    .all();
+  return toContentItems(ctx, rows);
 }
 
 /** Every live item of a strategy (exports). */
 export function allItems(ctx: Context, strategyId: string): ContentItem[] {
-  return ctx.db
+  const rows = ctx.db
     .select()
     .from(contentItems)
     .where(and(eq(contentItems.strategyId, strategyId), isNull(contentItems.deletedAt)))
     .orderBy(asc(contentItems.scheduledAt), asc(contentItems.id))
-    .all()
-    .map(toContentItem);
+    .all();
+  return toContentItems(ctx, rows);
 }
 
 /**
@@ -59,8 +66,7 @@ export function itemsInRange(ctx: Context, strategyId: string, from: string, to:
     .all();
   const items: ContentItem[] = [];
   const entries: CalendarEntry[] = [];
-  for (const row of [...single, ...series]) {
-    const item = toContentItem(row);
+  for (const item of toContentItems(ctx, [...single, ...series])) {
     if (!item.scheduledAt) continue;
     const occurrences = item.recurrence
       ? expandOccurrences(item.scheduledAt, item.timeZone, item.recurrence, from, to)

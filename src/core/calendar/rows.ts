@@ -9,25 +9,12 @@ export type ContentItemRow = typeof contentItems.$inferSelect;
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type NationalDayRow = typeof nationalDays.$inferSelect;
 
-export function parseVariants(json: string): PlatformVariant[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!Array.isArray(value)) return [];
-    return value.flatMap((v) =>
-      v && typeof v === 'object' && typeof (v as PlatformVariant).platformId === 'string' && typeof (v as PlatformVariant).text === 'string'
-        ? [{ platformId: (v as PlatformVariant).platformId, text: (v as PlatformVariant).text }]
-        : [],
-    );
-  } catch {
-    return [];
-  }
-}
-
 export function itemStatus(value: string): ItemStatus {
   return (ITEM_STATUSES as readonly string[]).includes(value) ? (value as ItemStatus) : 'idea';
 }
 
-export function toContentItem(row: ContentItemRow): ContentItem {
+/** The item as the contract shows it; its platform texts come from content_variants (see variants.ts). */
+export function toContentItem(row: ContentItemRow, variants: PlatformVariant[]): ContentItem {
   const timeZone = isValidTimeZone(row.timeZone) ? row.timeZone : 'UTC';
   const scheduledAt = row.scheduledAt && !Number.isNaN(Date.parse(row.scheduledAt)) ? row.scheduledAt : null;
   const local = scheduledAt ? instantToLocal(scheduledAt, timeZone) : null;
@@ -35,7 +22,7 @@ export function toContentItem(row: ContentItemRow): ContentItem {
     id: row.id,
     strategyId: row.strategyId,
     title: row.title,
-    variants: parseVariants(row.variants),
+    variants,
     language: row.language,
     audienceIds: parseStringList(row.audienceIds),
     keyMessageId: row.keyMessageId,

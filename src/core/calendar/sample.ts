@@ -5,6 +5,7 @@ import type { PlatformKind } from '../../shared/domain';
 import { localToInstant } from '../../shared/calendarTime';
 import type { Writer } from '../db/writePath';
 import { campaigns, contentItems, nationalDays } from '../db/schema';
+import { putVariants } from './variants';
 
 export interface SampleCalendarMission {
   strategyId: string;
@@ -75,10 +76,9 @@ export function writeSampleCalendar(w: Writer, mission: SampleCalendarMission, i
     // A post dated inside its campaign belongs to it; elsewhere it stands alone.
     const range = seed.campaign === undefined ? undefined : CAMPAIGNS[seed.campaign]!;
     const campaignId = range && date.slice(5) >= range.start && date.slice(5) <= range.end ? campaignIds[seed.campaign!]! : null;
-    w.insert(contentItems, {
+    const itemId = w.insert(contentItems, {
       strategyId,
       title: fill(seed.title, mission),
-      variants: JSON.stringify(variants),
       language: 'en',
       campaignId,
       assignee: ['Press attaché', 'Communications officer'][date.charCodeAt(9) % 2]!,
@@ -90,6 +90,7 @@ export function writeSampleCalendar(w: Writer, mission: SampleCalendarMission, i
       scheduledAt,
       timeZone,
     });
+    putVariants(w, { id: itemId, strategyId }, variants);
   };
 
   const observanceDays: [string, number][] = [
@@ -114,10 +115,9 @@ export function writeSampleCalendar(w: Writer, mission: SampleCalendarMission, i
     const firstFriday = new Date(Date.UTC(year, 3, 1));
     while (firstFriday.getUTCDay() !== 5) firstFriday.setUTCDate(firstFriday.getUTCDate() + 1);
     const fridayDate = firstFriday.toISOString().slice(0, 10);
-    w.insert(contentItems, {
+    const photoId = w.insert(contentItems, {
       strategyId,
       title: 'Photo of the week',
-      variants: JSON.stringify(instagram ? [{ platformId: instagram, text: 'Our photo of the week 📸 from around the mission.' }] : []),
       language: 'en',
       assignee: 'Communications officer',
       tags: JSON.stringify(['culture']),
@@ -130,9 +130,10 @@ export function writeSampleCalendar(w: Writer, mission: SampleCalendarMission, i
       recurrenceRule: `FREQ=WEEKLY;INTERVAL=1;BYDAY=FR;UNTIL=${year}-06-30`,
       recurrenceExceptions: JSON.stringify([new Date(firstFriday.getTime() + 14 * DAY).toISOString().slice(0, 10)]),
     });
+    if (instagram) putVariants(w, { id: photoId, strategyId }, [{ platformId: instagram, text: 'Our photo of the week 📸 from around the mission.' }]);
     // Ideas waiting in the backlog.
     for (const title of ['Interview series with alumni', 'Behind the scenes at the embassy', 'Recipe video: Aurelian pastries']) {
-      w.insert(contentItems, { strategyId, title, language: 'en', status: 'idea', timeZone, variants: '[]' });
+      w.insert(contentItems, { strategyId, title, language: 'en', status: 'idea', timeZone });
     }
     return;
   }

@@ -16,6 +16,8 @@ export interface OpenedDatabase {
   db: Db;
   /** Path of the backup taken before migrating, if one was needed. */
   backupPath: string | null;
+  /** Whether this opening applied migrations (rows they created may still need logging). */
+  migrated: boolean;
 }
 
 export const DATABASE_FILE = 'chancery.sqlite';
@@ -25,8 +27,8 @@ export function openDatabase(dataDir: string, migrationsFolder: string): OpenedD
   const file = path.join(dataDir, DATABASE_FILE);
   const sqlite = connect(file);
   try {
-    const backupPath = migrateWithBackup(sqlite, file, dataDir, migrationsFolder);
-    return { sqlite, db: drizzle(sqlite, { schema }) as Db, backupPath };
+    const { backupPath, migrated } = migrateWithBackup(sqlite, file, dataDir, migrationsFolder);
+    return { sqlite, db: drizzle(sqlite, { schema }) as Db, backupPath, migrated };
   } catch (error) {
     sqlite.close();
     throw error;
@@ -54,9 +56,9 @@ function connect(file: string): Database.Database {
   }
 }
 
-function migrateWithBackup(sqlite: Database.Database, file: string, dataDir: string, migrationsFolder: string): string | null {
+function migrateWithBackup(sqlite: Database.Database, file: string, dataDir: string, migrationsFolder: string): { backupPath: string | null; migrated: boolean } {
   const pending = pendingMigrations(sqlite, migrationsFolder);
-  if (pending === 0) return null;
+  if (pending === 0) return { backupPath: null, migrated: false };
   const hasData = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
   let backupPath: string | null = null;
   if (hasData.n > 0) {
@@ -68,7 +70,7 @@ function migrateWithBackup(sqlite: Database.Database, file: string, dataDir: str
   }
   // drizzle's SQLite migrator runs every pending migration inside one transaction.
   migrate(drizzle(sqlite), { migrationsFolder });
-  return backupPath;
+  return { backupPath, migrated: true };
 }
 
 function pendingMigrations(sqlite: Database.Database, migrationsFolder: string): number {

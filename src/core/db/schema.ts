@@ -201,8 +201,9 @@ export const messageVersions = sqliteTable(
   ],
 );
 
-// The editorial calendar (issue 5). An item's platform variants, lists and series exceptions are JSON
-// text edited as a whole. scheduled_at is a UTC instant (ISO, so it sorts as text) and time_zone the
+// The editorial calendar (issue 5). An item's lists and series exceptions are JSON text edited as
+// a whole; its platform texts are rows of content_variants, so two planners editing the X and the
+// LinkedIn text of one post on different laptops both keep their words. scheduled_at is a UTC instant (ISO, so it sorts as text) and time_zone the
 // IANA zone it is planned in; a null scheduled_at is the backlog. The range query reads
 // content_items_schedule (strategy_id, scheduled_at).
 export const contentItems = sqliteTable(
@@ -211,8 +212,6 @@ export const contentItems = sqliteTable(
     ...synced,
     strategyId: text('strategy_id').notNull().default(''),
     title: text('title').notNull().default(''),
-    /** JSON [{platformId, text}], one per selected platform. */
-    variants: text('variants').notNull().default('[]'),
     language: text('language').notNull().default(''),
     audienceIds: text('audience_ids').notNull().default('[]'),
     keyMessageId: text('key_message_id'),
@@ -236,6 +235,22 @@ export const contentItems = sqliteTable(
     recurrenceExceptions: text('recurrence_exceptions').notNull().default('[]'),
   },
   (t) => [index('content_items_schedule').on(t.strategyId, t.scheduledAt)],
+);
+
+/**
+ * One platform's text of a content item. The id is derived from (item, platform), so replicas that
+ * both add a text for the same platform write the same row and merge field by field.
+ */
+export const contentVariants = sqliteTable(
+  'content_variants',
+  {
+    ...synced,
+    strategyId: text('strategy_id').notNull().default(''),
+    itemId: text('item_id').notNull().default(''),
+    platformId: text('platform_id').notNull().default(''),
+    text: text('text').notNull().default(''),
+  },
+  (t) => [index('content_variants_item').on(t.itemId)],
 );
 
 export const campaigns = sqliteTable(
@@ -303,6 +318,7 @@ export const syncedTables = {
   audience_messages: audienceMessages,
   message_versions: messageVersions,
   content_items: contentItems,
+  content_variants: contentVariants,
   campaigns,
   national_days: nationalDays,
 } as const;

@@ -21,6 +21,11 @@ type Values<T extends SQLiteTable> = Partial<T['$inferInsert']>;
 export interface Writer {
   /** Inserts a new row with a fresh UUIDv7 id and returns the id. */
   insert<T extends SQLiteTable>(table: T, values: Values<T>): string;
+  /**
+   * Writes the row with a caller-chosen id: inserts it, or updates it (clearing any tombstone) when
+   * it exists. For rows whose id is derived from what they are, so every replica picks the same one.
+   */
+  put<T extends SQLiteTable>(table: T, id: string, values: Values<T>): void;
   /** Sets the given fields; only those that differ are written and logged. */
   update<T extends SQLiteTable>(table: T, id: string, values: Values<T>): void;
   /** Marks a row deleted: rows are never removed, so a deletion can sync and be undone. */
@@ -62,25 +67,51 @@ export class WritePath {
     return { result, changes, tables };
   }
 
+  /**
+   * Logs, as this replica's changes, every field of the rows of `table` that have no change at all
+   * in the log: rows a migration made from older data, so they sync like rows written here.
+   */
+  logUnloggedRows(table: SQLiteTable): number {
+    const info = tableInfo(table);
+    const name = quoteIdentifier(info.name);
+    if (!this.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(info.name)) return 0;
+    const rows = this.sqlite
+      .prepare(`SELECT * FROM ${name} t WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.tbl = ? AND c.row_id = t.id)`)
+      .all(info.name) as Record<string, FieldValue>[];
+    this.runInTransaction.immediate(() => {
+      for (const row of rows) {
+        for (const [column, value] of Object.entries(row)) if (column !== 'id') this.log(info.name, row.id as string, column, value);
+      }
+    });
+    return rows.length;
+  }
+
   private writer(changes: FieldChange[], tables: Set<string>): Writer {
     const now = new Date(this.now()).toISOString();
     const path = this;
+    const insertAs = (table: SQLiteTable, id: string, values: Record<string, unknown>) => {
+      const info = tableInfo(table);
+      const row: Record<string, FieldValue> = { created_at: now, updated_at: now };
+      for (const [key, value] of Object.entries(values)) {
+        if (key === 'id' || value === undefined) continue;
+        row[path.columnName(info, key)] = toFieldValue(value);
+      }
+      path.insertRow(info, id, row);
+      for (const [column, value] of Object.entries(row)) path.log(info.name, id, column, value);
+      // Undoing an insert tombstones the row; redoing it clears the tombstone.
+      changes.push({ table: info.name, rowId: id, column: 'deleted_at', before: now, after: null });
+      tables.add(info.name);
+    };
     return {
       now,
       insert(table, values) {
-        const info = tableInfo(table);
         const id = uuidv7();
-        const row: Record<string, FieldValue> = { created_at: now, updated_at: now };
-        for (const [key, value] of Object.entries(values)) {
-          if (key === 'id' || value === undefined) continue;
-          row[path.columnName(info, key)] = toFieldValue(value);
-        }
-        path.insertRow(info, id, row);
-        for (const [column, value] of Object.entries(row)) path.log(info.name, id, column, value);
-        // Undoing an insert tombstones the row; redoing it clears the tombstone.
-        changes.push({ table: info.name, rowId: id, column: 'deleted_at', before: now, after: null });
-        tables.add(info.name);
+        insertAs(table, id, values);
         return id;
+      },
+      put(table, id, values) {
+        if (path.rowExists(tableInfo(table), id)) this.update(table, id, { ...values, deletedAt: null } as never);
+        else insertAs(table, id, values);
       },
       update(table, id, values) {
         const info = tableInfo(table);
@@ -123,6 +154,11 @@ export class WritePath {
     const column = info.columnByKey.get(key);
     if (!column) throw new Error(`${info.name} has no column ${key}`);
     return column;
+  }
+
+  private rowExists(info: TableInfo, id: string): boolean {
+    const statement = this.statement(`exists ${info.name}`, () => `SELECT 1 FROM ${quoteIdentifier(info.name)} WHERE id = ?`);
+    return statement.get(id) !== undefined;
   }
 
   private readRow(info: TableInfo, id: string): Record<string, unknown> {

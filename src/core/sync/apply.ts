@@ -56,7 +56,7 @@ function checkChange(change: Change): void {
   if (!table.writableColumns.has(change.column)) {
     throw new ChanceryError('invalid_input', `A change names an unknown column "${String(change.column)}" of ${table.name}`);
   }
-  if (typeof change.rowId !== 'string' || change.rowId.length === 0 || change.rowId.length > 64) {
+  if (typeof change.rowId !== 'string' || change.rowId.length === 0 || change.rowId.length > 128) {
     throw new ChanceryError('invalid_input', 'A change has an invalid row id');
   }
   const stamp = typeof change.hlc === 'string' ? parseTimestamp(change.hlc) : null;
