@@ -115,7 +115,15 @@ describe('annual strategy, first capability', () => {
   it('adds a platform with a handle and ticks a set-up step', async () => {
     await goTo('Platforms');
     await page.getByRole('button', { name: 'Add platform' }).click();
-    await page.getByLabel('Platform', { exact: true }).selectOption({ label: 'LinkedIn' });
+    // Submitted with no platform chosen: the message stands beside the field, which a screen reader hears as invalid.
+    await page.getByRole('button', { name: 'Add platform' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: 'Choose a platform' });
+    await problem.waitFor();
+    const kind = page.getByLabel('Platform', { exact: true });
+    expect(await kind.getAttribute('aria-invalid')).toBe('true');
+    expect(await kind.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
+    await kind.selectOption({ label: 'LinkedIn' });
+    expect(await problem.count()).toBe(0);
     await page.getByLabel('Handle or address').fill('embassy-testland');
     await page.getByRole('button', { name: 'Add platform' }).click();
 

@@ -10,6 +10,7 @@ import { useAudiences } from './model';
 import { QuickAddAudience } from './QuickAddAudience';
 import '../../ui/forms.css';
 import './audiences.css';
+import { LoadState } from '../../ui/LoadState';
 
 /** The list of audiences, or one audience when the address names it. */
 export function AudiencesPage({ strategy, item }: { strategy: StrategyDetail; item?: string }) {
@@ -39,15 +40,7 @@ function AudienceListPage({ strategy }: { strategy: StrategyDetail }) {
       />
       <QuickAddAudience strategyId={strategy.id} />
       {!data ? (
-        error ? (
-          <p className="dialog-error" role="alert">
-            {error.message}
-          </p>
-        ) : (
-          <p className="loading" role="status">
-            Loading the audiences…
-          </p>
-        )
+        <LoadState error={error} loading="Loading the audiences…" />
       ) : data.length === 0 ? (
         <EmptyState title="No audiences yet" icon="info">
           <p>

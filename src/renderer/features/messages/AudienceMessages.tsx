@@ -4,11 +4,12 @@ import type { Platform } from '../../../shared/domain';
 import { mutate, useCall, useMutation } from '../../api';
 import { strategyHref } from '../../app/routes';
 import { Button, IconButton } from '../../ui/Button';
-import { errorText, issuesByField } from '../../ui/errorText';
+import { errorText } from '../../ui/errorText';
 import { keepFocusWhenRemoved } from '../../ui/focusFallback';
 import { Icon } from '../../ui/Icon';
 import { InlineTextField } from '../../ui/InlineTextField';
 import { useToast } from '../../ui/Toast';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { PlatformChoices } from '../audiences/detail/PlatformChoices';
 import { PRIORITY_LABELS, byPriorityThenName, kindLabel, quadrantLabel } from '../audiences/model';
 import { useOfferUndoOfLatest } from '../audiences/undo';
@@ -286,12 +287,10 @@ function MessageCard({
   );
 }
 
-type Errors = Partial<Record<'text' | 'form', string>>;
-
 function AddMessageForm({ audience, house }: { audience: Audience; house: MessageHouse | undefined }) {
   const [text, setText] = useState('');
   const [pillarId, setPillarId] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const errors = useFormErrors(['text']);
   const create = useMutation('audienceMessage.create');
   const id = useId();
 
@@ -306,32 +305,25 @@ function AddMessageForm({ audience, house }: { audience: Audience; house: Messag
         platformIds: audience.platformIds,
       });
       setText('');
-      setErrors({});
+      errors.clear();
     } catch (e) {
-      const f = issuesByField(e);
-      setErrors(f.text ? { text: f.text } : { form: errorText(e) });
+      errors.show(e);
     }
   }
 
   return (
     <form className="am-add" onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a key message for ${audience.name}`}>
       <div className="form-field">
-        <label htmlFor={`${id}-text`}>New key message</label>
+        <label htmlFor={errors.idOf('text')}>New key message</label>
         <textarea
-          id={`${id}-text`}
+          {...errors.control('text')}
           className="inline-input inline-textarea"
           rows={2}
           value={text}
           placeholder={`What should ${audience.name} hear?`}
-          aria-invalid={errors.text ? true : undefined}
-          aria-describedby={errors.text ? `${id}-text-error` : undefined}
           onChange={(e) => setText(e.target.value)}
         />
-        {errors.text ? (
-          <p id={`${id}-text-error`} className="field-error" role="alert">
-            {errors.text}
-          </p>
-        ) : null}
+        {errors.message('text')}
       </div>
       <div className="am-add-row">
         <div className="form-field am-pillar">
@@ -351,11 +343,7 @@ function AddMessageForm({ audience, house }: { audience: Audience; house: Messag
           Add key message
         </Button>
       </div>
-      {errors.form ? (
-        <p className="dialog-error" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
+      {errors.message('form')}
     </form>
   );
 }

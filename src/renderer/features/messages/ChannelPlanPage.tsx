@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PRIORITY_LABELS, byPriorityThenName } from '../audiences/model';
 import '../audiences/audiences.css';
 import './messages.css';
+import { LoadState } from '../../ui/LoadState';
 
 const ROW_LIMIT = 100;
 const GAP_PREVIEW = 8;
@@ -59,15 +60,7 @@ export function ChannelPlanPage({ strategy }: { strategy: StrategyDetail }) {
     return (
       <div className="page page-wide">
         {header}
-        {error ? (
-          <p className="dialog-error" role="alert">
-            {error.message}
-          </p>
-        ) : (
-          <p className="loading" role="status">
-            Building the channel plan…
-          </p>
-        )}
+        <LoadState error={error} loading="Building the channel plan…" />
       </div>
     );
   }

@@ -10,6 +10,7 @@ import { InlineTextField } from '../../ui/InlineTextField';
 import { placementFor, useFocusAfterMove } from '../../ui/ReorderButtons';
 import { useToast } from '../../ui/Toast';
 import { useOfferUndoOfLatest } from '../audiences/undo';
+import { LoadState } from '../../ui/LoadState';
 
 /** The strategy's message house: the core message as the roof, pillars beneath, proof points under each. */
 export function MessageHouse({ strategyId }: { strategyId: string }) {
@@ -26,15 +27,7 @@ export function MessageHouse({ strategyId }: { strategyId: string }) {
         <p className="muted section-note">One core message everyone can repeat, the pillars that carry it, and the proof behind each pillar.</p>
       </div>
       {!house ? (
-        error ? (
-          <p className="dialog-error" role="alert">
-            {error.message}
-          </p>
-        ) : (
-          <p className="loading" role="status">
-            Loading the message house…
-          </p>
-        )
+        <LoadState error={error} loading="Loading the message house…" />
       ) : (
         <HouseView strategyId={strategyId} house={house} rememberMove={rememberMove} />
       )}

@@ -3,10 +3,11 @@ import { directionOf, type MessageVersion } from '../../../shared/audiences';
 import { languageTag } from '../../../shared/validation';
 import { mutate, useMutation } from '../../api';
 import { Button, IconButton } from '../../ui/Button';
-import { errorText, issuesByField } from '../../ui/errorText';
+import { errorText } from '../../ui/errorText';
 import { FieldFrame } from '../../ui/Field';
 import { keepFocusWhenRemoved } from '../../ui/focusFallback';
 import { useToast } from '../../ui/Toast';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { useInlineEdit } from '../../ui/useInlineEdit';
 import { useOfferUndoOfLatest } from '../audiences/undo';
 import { languageName } from './language';
@@ -80,16 +81,14 @@ export function VersionItem({ version, messageName }: { version: MessageVersion;
   );
 }
 
-type Errors = Partial<Record<'language' | 'text' | 'form', string>>;
-
 /** Adds a translation: the language tag first, then the text in that language's direction. */
 export function AddVersionForm({ messageId, messageName }: { messageId: string; messageName: string }) {
   const [open, setOpen] = useState(false);
   const [language, setLanguage] = useState('');
   const [text, setText] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const errors = useFormErrors(['language', 'text']);
   const create = useMutation('messageVersion.create');
-  const id = useId();
+  const hintId = useId();
   const dir = directionFor(language);
 
   async function submit(event: FormEvent) {
@@ -98,12 +97,10 @@ export function AddVersionForm({ messageId, messageName }: { messageId: string; 
       await create.mutate({ audienceMessageId: messageId, language, text });
       setLanguage('');
       setText('');
-      setErrors({});
+      errors.clear();
       setOpen(false);
     } catch (e) {
-      const f = issuesByField(e);
-      const known: Errors = { language: f.language, text: f.text };
-      setErrors(Object.values(known).some(Boolean) ? known : { form: errorText(e) });
+      errors.show(e);
     }
   }
 
@@ -118,54 +115,38 @@ export function AddVersionForm({ messageId, messageName }: { messageId: string; 
     <form className="version-form" onSubmit={(e) => void submit(e)} noValidate aria-label={`New language version of ${messageName}`}>
       <div className="version-form-row">
         <div className="form-field version-form-lang">
-          <label htmlFor={`${id}-lang`}>Language</label>
+          <label htmlFor={errors.idOf('language')}>Language</label>
           <input
-            id={`${id}-lang`}
+            {...errors.control('language', errors.messages.language ? undefined : hintId)}
             className="inline-input"
             value={language}
             placeholder="e.g. ar, fr, zh-Hant"
             spellCheck={false}
             autoComplete="off"
             autoFocus
-            aria-invalid={errors.language ? true : undefined}
-            aria-describedby={errors.language ? `${id}-lang-error` : `${id}-lang-hint`}
             onChange={(e) => setLanguage(e.target.value)}
           />
-          {errors.language ? (
-            <p id={`${id}-lang-error`} className="field-error" role="alert">
-              {errors.language}
-            </p>
-          ) : (
-            <p id={`${id}-lang-hint`} className="field-hint">
+          {errors.message('language') ?? (
+            <p id={hintId} className="field-hint">
               BCP 47 tag{language && languageTag.safeParse(language).success ? `: ${languageName(language.trim())}` : ''}
             </p>
           )}
         </div>
         <div className="form-field version-form-text">
-          <label htmlFor={`${id}-text`}>Translated message</label>
+          <label htmlFor={errors.idOf('text')}>Translated message</label>
           <textarea
-            id={`${id}-text`}
+            {...errors.control('text')}
             className="inline-input inline-textarea"
             dir={dir}
             lang={languageTag.safeParse(language).success ? language.trim() : undefined}
             rows={2}
             value={text}
-            aria-invalid={errors.text ? true : undefined}
-            aria-describedby={errors.text ? `${id}-text-error` : undefined}
             onChange={(e) => setText(e.target.value)}
           />
-          {errors.text ? (
-            <p id={`${id}-text-error`} className="field-error" role="alert">
-              {errors.text}
-            </p>
-          ) : null}
+          {errors.message('text')}
         </div>
       </div>
-      {errors.form ? (
-        <p className="dialog-error" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
+      {errors.message('form')}
       <div className="form-actions">
         <Button type="submit" size="small" variant="primary" busy={create.pending} disabled={create.pending}>
           Add version
@@ -175,7 +156,7 @@ export function AddVersionForm({ messageId, messageName }: { messageId: string; 
           variant="quiet"
           onClick={() => {
             setOpen(false);
-            setErrors({});
+            errors.clear();
           }}
         >
           Cancel

@@ -2,18 +2,16 @@ import { useId, useState, type FormEvent } from 'react';
 import { PLATFORM_KINDS, PLATFORM_KIND_LABELS, type PlatformKind } from '../../../shared/domain';
 import { useMutation } from '../../api';
 import { Button } from '../../ui/Button';
-import { issuesByField, errorText } from '../../ui/errorText';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { useToast } from '../../ui/Toast';
 import { platformName } from './completeness';
-
-type Errors = Partial<Record<'kind' | 'name' | 'handle' | 'form', string>>;
 
 /** Choose a service (or name a custom one) and, if known, the handle. */
 export function AddPlatformForm({ strategyId, onDone }: { strategyId: string; onDone: () => void }) {
   const [kind, setKind] = useState<PlatformKind | ''>('');
   const [name, setName] = useState('');
   const [handle, setHandle] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const errors = useFormErrors(['kind', 'name', 'handle']);
   const create = useMutation('platform.create');
   const { notify } = useToast();
   const id = useId();
@@ -21,11 +19,11 @@ export function AddPlatformForm({ strategyId, onDone }: { strategyId: string; on
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (kind === '') {
-      setErrors({ kind: 'Choose a platform' });
+      errors.set({ kind: 'Choose a platform' });
       return;
     }
     if (kind === 'custom' && name.trim() === '') {
-      setErrors({ name: 'Give the custom platform a name' });
+      errors.set({ name: 'Give the custom platform a name' });
       return;
     }
     try {
@@ -33,18 +31,9 @@ export function AddPlatformForm({ strategyId, onDone }: { strategyId: string; on
       notify({ kind: 'success', message: `${platformName(platform)} added` });
       onDone();
     } catch (e) {
-      const byField = issuesByField(e);
-      const known: Errors = { kind: byField.kind, name: byField.name, handle: byField.handle };
-      setErrors(Object.values(known).some(Boolean) ? known : { form: errorText(e) });
+      errors.show(e);
     }
   }
-
-  const errorFor = (field: keyof Errors) =>
-    errors[field] ? (
-      <p id={`${id}-${field}-error`} className="field-error" role="alert">
-        {errors[field]}
-      </p>
-    ) : null;
 
   return (
     <form className="panel add-platform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-heading`}>
@@ -53,18 +42,16 @@ export function AddPlatformForm({ strategyId, onDone }: { strategyId: string; on
       </h2>
       <div className="add-platform-fields">
         <div className="form-field">
-          <label htmlFor={`${id}-kind`}>Platform</label>
+          <label htmlFor={errors.idOf('kind')}>Platform</label>
           <div className="select-wrap">
             <select
-              id={`${id}-kind`}
+              {...errors.control('kind')}
               className="inline-input inline-select"
               value={kind}
               autoFocus
-              aria-invalid={errors.kind ? true : undefined}
-              aria-describedby={errors.kind ? `${id}-kind-error` : undefined}
               onChange={(e) => {
                 setKind(e.target.value as PlatformKind | '');
-                setErrors({});
+                errors.clear();
               }}
             >
               <option value="">Choose…</option>
@@ -75,43 +62,35 @@ export function AddPlatformForm({ strategyId, onDone }: { strategyId: string; on
               ))}
             </select>
           </div>
-          {errorFor('kind')}
+          {errors.message('kind')}
         </div>
         {kind === 'custom' ? (
           <div className="form-field">
-            <label htmlFor={`${id}-name`}>Name</label>
+            <label htmlFor={errors.idOf('name')}>Name</label>
             <input
-              id={`${id}-name`}
+              {...errors.control('name')}
               className="inline-input"
               value={name}
               autoComplete="off"
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={errors.name ? `${id}-name-error` : undefined}
               onChange={(e) => setName(e.target.value)}
             />
-            {errorFor('name')}
+            {errors.message('name')}
           </div>
         ) : null}
         <div className="form-field">
-          <label htmlFor={`${id}-handle`}>Handle or address</label>
+          <label htmlFor={errors.idOf('handle')}>Handle or address</label>
           <input
-            id={`${id}-handle`}
+            {...errors.control('handle')}
             className="inline-input"
             value={handle}
             placeholder="Optional"
             autoComplete="off"
-            aria-invalid={errors.handle ? true : undefined}
-            aria-describedby={errors.handle ? `${id}-handle-error` : undefined}
             onChange={(e) => setHandle(e.target.value)}
           />
-          {errorFor('handle')}
+          {errors.message('handle')}
         </div>
       </div>
-      {errors.form ? (
-        <p className="dialog-error" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
+      {errors.message('form')}
       <div className="add-platform-actions">
         <Button type="submit" variant="primary" busy={create.pending} disabled={create.pending}>
           Add platform

@@ -1,15 +1,14 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ENGAGEMENT_KINDS, ENGAGEMENT_KIND_LABELS, type Engagement, type EngagementKind } from '../../../../shared/audiences';
 import { mutate, useMutation } from '../../../api';
 import { Button, IconButton } from '../../../ui/Button';
-import { errorText, issuesByField } from '../../../ui/errorText';
+import { errorText } from '../../../ui/errorText';
 import { keepFocusWhenRemoved } from '../../../ui/focusFallback';
 import { useToast } from '../../../ui/Toast';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { formatDay } from '../dates';
 import { today } from '../model';
 import { useOfferUndoOfLatest } from '../undo';
-
-type Errors = Partial<Record<'date' | 'kind' | 'summary' | 'outcome' | 'form', string>>;
 
 /** Dated contacts with this audience, newest first; the newest shows as its latest contact. */
 export function EngagementLog({ audienceId, audienceName, engagements }: { audienceId: string; audienceName: string; engagements: Engagement[] }) {
@@ -65,9 +64,8 @@ function AddEngagementForm({ audienceId }: { audienceId: string }) {
   const [kind, setKind] = useState<EngagementKind>('meeting');
   const [summary, setSummary] = useState('');
   const [outcome, setOutcome] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const errors = useFormErrors(['date', 'kind', 'summary', 'outcome']);
   const create = useMutation('engagement.create');
-  const id = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,42 +73,30 @@ function AddEngagementForm({ audienceId }: { audienceId: string }) {
       await create.mutate({ audienceId, date, kind, summary, outcome });
       setSummary('');
       setOutcome('');
-      setErrors({});
+      errors.clear();
     } catch (e) {
-      const f = issuesByField(e);
-      const known: Errors = { date: f.date, kind: f.kind, summary: f.summary, outcome: f.outcome };
-      setErrors(Object.values(known).some(Boolean) ? known : { form: errorText(e) });
+      errors.show(e);
     }
   }
-
-  const error = (field: keyof Errors) =>
-    errors[field] ? (
-      <p id={`${id}-${field}-error`} className="field-error" role="alert">
-        {errors[field]}
-      </p>
-    ) : null;
-  const described = (field: keyof Errors) => (errors[field] ? `${id}-${field}-error` : undefined);
 
   return (
     <form className="log-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Log a contact">
       <div className="log-form-row">
         <div className="form-field">
-          <label htmlFor={`${id}-date`}>Date</label>
+          <label htmlFor={errors.idOf('date')}>Date</label>
           <input
-            id={`${id}-date`}
+            {...errors.control('date')}
             type="date"
             className="inline-input inline-date"
             value={date}
-            aria-invalid={errors.date ? true : undefined}
-            aria-describedby={described('date')}
             onChange={(e) => setDate(e.target.value)}
           />
-          {error('date')}
+          {errors.message('date')}
         </div>
         <div className="form-field">
-          <label htmlFor={`${id}-kind`}>Kind of contact</label>
+          <label htmlFor={errors.idOf('kind')}>Kind of contact</label>
           <div className="select-wrap">
-            <select id={`${id}-kind`} className="inline-input inline-select" value={kind} onChange={(e) => setKind(e.target.value as EngagementKind)}>
+            <select {...errors.control('kind')} className="inline-input inline-select" value={kind} onChange={(e) => setKind(e.target.value as EngagementKind)}>
               {ENGAGEMENT_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {ENGAGEMENT_KIND_LABELS[k]}
@@ -121,38 +107,30 @@ function AddEngagementForm({ audienceId }: { audienceId: string }) {
         </div>
       </div>
       <div className="form-field">
-        <label htmlFor={`${id}-summary`}>Summary</label>
+        <label htmlFor={errors.idOf('summary')}>Summary</label>
         <input
-          id={`${id}-summary`}
+          {...errors.control('summary')}
           className="inline-input"
           value={summary}
           autoComplete="off"
           placeholder="What happened"
-          aria-invalid={errors.summary ? true : undefined}
-          aria-describedby={described('summary')}
           onChange={(e) => setSummary(e.target.value)}
         />
-        {error('summary')}
+        {errors.message('summary')}
       </div>
       <div className="form-field">
-        <label htmlFor={`${id}-outcome`}>Outcome</label>
+        <label htmlFor={errors.idOf('outcome')}>Outcome</label>
         <input
-          id={`${id}-outcome`}
+          {...errors.control('outcome')}
           className="inline-input"
           value={outcome}
           autoComplete="off"
           placeholder="Optional: what came of it, what to follow up"
-          aria-invalid={errors.outcome ? true : undefined}
-          aria-describedby={described('outcome')}
           onChange={(e) => setOutcome(e.target.value)}
         />
-        {error('outcome')}
+        {errors.message('outcome')}
       </div>
-      {errors.form ? (
-        <p className="dialog-error" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
+      {errors.message('form')}
       <div className="form-actions">
         <Button type="submit" size="small" variant="primary" icon="plus" busy={create.pending} disabled={create.pending}>
           Add to log

@@ -1,10 +1,8 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { RELATIONSHIP_KINDS, RELATIONSHIP_KIND_LABELS, type Audience, type RelationshipKind } from '../../../../shared/audiences';
 import { useMutation } from '../../../api';
 import { Button } from '../../../ui/Button';
-import { errorText, issuesByField } from '../../../ui/errorText';
-
-type Errors = Partial<Record<'fromId' | 'toId' | 'kind' | 'label' | 'form', string>>;
+import { useFormErrors } from '../../../ui/useFormErrors';
 
 /** "<from> works for <to>": links two audiences. With `from` fixed, it links from that audience. */
 export function RelationshipForm({ audiences, from, heading = 'Link two audiences' }: { audiences: Audience[]; from?: Audience; heading?: string }) {
@@ -12,22 +10,21 @@ export function RelationshipForm({ audiences, from, heading = 'Link two audience
   const [toId, setToId] = useState('');
   const [kind, setKind] = useState<RelationshipKind>('influences');
   const [label, setLabel] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const errors = useFormErrors(['fromId', 'toId', 'kind', 'label']);
   const [done, setDone] = useState('');
   const create = useMutation('relationship.create');
-  const id = useId();
   const sorted = useMemo(() => [...audiences].sort((a, b) => a.name.localeCompare(b.name)), [audiences]);
   const nameOf = (aid: string) => audiences.find((a) => a.id === aid)?.name ?? '';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone('');
-    const missing: Errors = {};
+    const missing: { fromId?: string; toId?: string } = {};
     if (!fromId) missing.fromId = 'Choose the audience the link starts from';
     if (!toId) missing.toId = 'Choose the audience it links to';
     if (fromId && fromId === toId) missing.toId = 'An audience cannot be linked to itself';
     if (Object.keys(missing).length > 0) {
-      setErrors(missing);
+      errors.set(missing);
       return;
     }
     try {
@@ -35,35 +32,23 @@ export function RelationshipForm({ audiences, from, heading = 'Link two audience
       setDone(`Linked: ${nameOf(fromId)} ${label.trim() || RELATIONSHIP_KIND_LABELS[kind]} ${nameOf(toId)}.`);
       setToId('');
       setLabel('');
-      setErrors({});
+      errors.clear();
     } catch (e) {
-      const f = issuesByField(e);
-      const known: Errors = { fromId: f.fromId, toId: f.toId, kind: f.kind, label: f.label };
-      setErrors(Object.values(known).some(Boolean) ? known : { form: errorText(e) });
+      errors.show(e);
     }
   }
 
-  const error = (field: keyof Errors) =>
-    errors[field] ? (
-      <p id={`${id}-${field}-error`} className="field-error" role="alert">
-        {errors[field]}
-      </p>
-    ) : null;
-  const described = (field: keyof Errors) => (errors[field] ? `${id}-${field}-error` : undefined);
-
   const audienceSelect = (field: 'fromId' | 'toId', labelText: string, value: string, set: (v: string) => void) => (
     <div className="form-field">
-      <label htmlFor={`${id}-${field}`}>{labelText}</label>
+      <label htmlFor={errors.idOf(field)}>{labelText}</label>
       <div className="select-wrap">
         <select
-          id={`${id}-${field}`}
+          {...errors.control(field)}
           className="inline-input inline-select"
           value={value}
-          aria-invalid={errors[field] ? true : undefined}
-          aria-describedby={described(field)}
           onChange={(e) => {
             set(e.target.value);
-            setErrors({});
+            errors.clear();
           }}
         >
           <option value="">Choose an audience…</option>
@@ -76,7 +61,7 @@ export function RelationshipForm({ audiences, from, heading = 'Link two audience
             ))}
         </select>
       </div>
-      {error(field)}
+      {errors.message(field)}
     </div>
   );
 
@@ -85,9 +70,9 @@ export function RelationshipForm({ audiences, from, heading = 'Link two audience
       <div className="rel-form-row">
         {from ? null : audienceSelect('fromId', 'From', fromId, setFromId)}
         <div className="form-field">
-          <label htmlFor={`${id}-kind`}>Relationship</label>
+          <label htmlFor={errors.idOf('kind')}>Relationship</label>
           <div className="select-wrap">
-            <select id={`${id}-kind`} className="inline-input inline-select" value={kind} onChange={(e) => setKind(e.target.value as RelationshipKind)}>
+            <select {...errors.control('kind')} className="inline-input inline-select" value={kind} onChange={(e) => setKind(e.target.value as RelationshipKind)}>
               {RELATIONSHIP_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {from ? `${from.name} ${RELATIONSHIP_KIND_LABELS[k]} …` : RELATIONSHIP_KIND_LABELS[k]}
@@ -98,18 +83,16 @@ export function RelationshipForm({ audiences, from, heading = 'Link two audience
         </div>
         {audienceSelect('toId', 'To', toId, setToId)}
         <div className="form-field">
-          <label htmlFor={`${id}-label`}>Label</label>
+          <label htmlFor={errors.idOf('label')}>Label</label>
           <input
-            id={`${id}-label`}
+            {...errors.control('label')}
             className="inline-input"
             value={label}
             autoComplete="off"
             placeholder={kind === 'custom' ? 'e.g. funds, advises' : 'Optional'}
-            aria-invalid={errors.label ? true : undefined}
-            aria-describedby={described('label')}
             onChange={(e) => setLabel(e.target.value)}
           />
-          {error('label')}
+          {errors.message('label')}
         </div>
         <div className="rel-form-submit">
           <Button type="submit" variant="primary" icon="plus" busy={create.pending} disabled={create.pending}>
@@ -117,11 +100,7 @@ export function RelationshipForm({ audiences, from, heading = 'Link two audience
           </Button>
         </div>
       </div>
-      {errors.form ? (
-        <p className="dialog-error" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
+      {errors.message('form')}
       {done ? (
         <p className="quick-add-done" role="status">
           {done}

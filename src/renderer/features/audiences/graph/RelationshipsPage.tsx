@@ -19,6 +19,7 @@ import { RelationshipGraph } from './RelationshipGraph';
 import '../../../ui/forms.css';
 import '../audiences.css';
 import './graph.css';
+import { LoadState } from '../../../ui/LoadState';
 
 const GRAPH_FILTERS = ['kind', 'region'] as const;
 /** Above this many audiences the graph starts with only the linked ones. */
@@ -59,15 +60,7 @@ export function RelationshipsPage({ strategy }: { strategy: StrategyDetail }) {
     return (
       <div className="page page-wide">
         {header}
-        {error ? (
-          <p className="dialog-error" role="alert">
-            {error.message}
-          </p>
-        ) : (
-          <p className="loading" role="status">
-            Loading the relationships…
-          </p>
-        )}
+        <LoadState error={error} loading="Loading the relationships…" />
       </div>
     );
   }
