@@ -3,7 +3,8 @@ import type { calendarCalls } from '../../shared/contract/calendar';
 import { invalid } from '../audiences/rules';
 import type { FeatureHandlers } from '../context';
 import { findStrategy } from '../strategy/rows';
-import { itemsInRange, listCampaigns, listObservances } from './queries';
+import { listCampaigns, listObservances } from './queries';
+import { cachedItemsInRange } from './rangeCache';
 import { warningsInRange } from './warnings';
 
 type RangeCalls = Pick<typeof calendarCalls, 'calendar.range' | 'calendar.warnings'>;
@@ -24,7 +25,7 @@ export const rangeHandlers: FeatureHandlers<RangeCalls> = {
   'calendar.range': (ctx, input) => {
     findStrategy(ctx, input.strategyId);
     const { from, to } = checkRange(input.from, input.to);
-    const { items, entries } = itemsInRange(ctx, input.strategyId, from, to);
+    const { items, entries } = cachedItemsInRange(ctx, input.strategyId, from, to);
     // Campaign dates are local; a day's slack either side covers every zone the planner may view in.
     const first = new Date(Date.parse(from) - DAY).toISOString().slice(0, 10);
     const last = new Date(Date.parse(to) + DAY).toISOString().slice(0, 10);

@@ -6,7 +6,8 @@ import { calendarWarnings, itemWarnings } from '../../shared/calendarWarnings';
 import type { Context } from '../context';
 import { audiences } from '../db/schema';
 import { listPlatforms } from '../platforms/queries';
-import { findItem, itemsInRange, listCampaigns } from './queries';
+import { findItem, listCampaigns } from './queries';
+import { cachedItemsInRange } from './rangeCache';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -30,7 +31,7 @@ function monthsCovered(from: string, to: string): string[] {
 }
 
 export function warningsInRange(ctx: Context, strategyId: string, from: string, to: string, withGaps = true): CalendarWarning[] {
-  const { items, entries } = itemsInRange(ctx, strategyId, from, to);
+  const { items, entries } = cachedItemsInRange(ctx, strategyId, from, to);
   const priorityAudiences = withGaps
     ? ctx.db
         .select({ id: audiences.id, name: audiences.name })

@@ -1,0 +1,50 @@
+// The month the calendar shows is remembered between calls; every kind of change must still show at once.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempCore, type TempCore } from '../support/tempCore';
+
+const clock = () => Date.parse('2027-04-01T08:00:00.000Z');
+const MAY = { from: '2027-05-01T00:00:00Z', to: '2027-06-01T00:00:00Z' };
+
+let here: TempCore;
+let strategyId: string;
+let xId: string;
+beforeEach(async () => {
+  here = tempCore({ now: clock });
+  strategyId = (await here.core.call('strategy.create', { title: 'Plan', year: 2027 })).id;
+  xId = (await here.core.call('platform.create', { strategyId, kind: 'x' })).id;
+});
+afterEach(() => here.cleanup());
+
+const may = async (core = here.core) => (await core.call('calendar.range', { strategyId, ...MAY })).entries.map((e) => e.localDate);
+const post = (title: string, date: string) =>
+  here.core.call('contentItem.create', { strategyId, title, variants: [{ platformId: xId, text: title }], schedule: { date, time: '09:00', timeZone: 'UTC' } });
+
+describe('the remembered month', () => {
+  it('shows a move, an undo, a removal and a text edit the moment they are saved', async () => {
+    const { item } = await post('First', '2027-05-03');
+    expect(await may()).toEqual(['2027-05-03']);
+    await here.core.call('contentItem.move', { id: item.id, to: { date: '2027-05-10' } });
+    expect(await may()).toEqual(['2027-05-10']);
+    await here.core.call('history.undo', {});
+    expect(await may()).toEqual(['2027-05-03']);
+    await here.core.call('contentItem.update', { id: item.id, patch: { variants: [{ platformId: xId, text: 'New words' }] } });
+    expect((await here.core.call('calendar.range', { strategyId, ...MAY })).items[0]!.variants[0]!.text).toBe('New words');
+    await here.core.call('contentItem.remove', { id: item.id });
+    expect(await may()).toEqual([]);
+  });
+
+  it('shows changes applied from another laptop, and warnings agree with the range', async () => {
+    const other = tempCore({ now: clock });
+    try {
+      other.core.sync.apply(here.core.sync.changesSince());
+      expect(await may(other.core)).toEqual([]);
+      for (let i = 0; i < 8; i++) await post(`Busy ${i}`, '2027-05-04');
+      other.core.sync.apply(here.core.sync.changesSince());
+      expect(await may(other.core)).toHaveLength(8);
+      const warnings = await other.core.call('calendar.warnings', { strategyId, ...MAY });
+      expect(warnings.some((w) => w.kind === 'platform_load')).toBe(true);
+    } finally {
+      other.cleanup();
+    }
+  });
+});
