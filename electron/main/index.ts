@@ -9,6 +9,7 @@ import { ChanceryError } from '../../src/shared/errors';
 import { forwardEvents, handleCalls } from './ipc';
 import { buildMenu } from './menu';
 import { rendererDir } from './paths';
+import { handleSaveFile } from './saveFile';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyPermissions, lockDownContents } from './security';
 import { createMainWindow } from './window';
@@ -54,6 +55,7 @@ async function boot(): Promise<void> {
   denyPermissions();
   serveRenderer(rendererDir);
   handleCalls(core);
+  handleSaveFile();
   const stopForwarding = forwardEvents(core);
   Menu.setApplicationMenu(buildMenu(core));
   createMainWindow();

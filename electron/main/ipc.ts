@@ -8,7 +8,8 @@ import { EVENT_NAMES } from '../../src/shared/contract/eventNames';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../channels';
 import { isAppUrl } from './urls';
 
-function fromOurPage(event: IpcMainInvokeEvent): boolean {
+/** True only for our own top-level page on app://chancery; every IPC handler checks it first. */
+export function fromOurPage(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }

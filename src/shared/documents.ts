@@ -38,6 +38,11 @@ export interface BriefPdf {
   fileName: string;
   base64: string;
   bytes: number;
+  /**
+   * What the planner should know about the file, one sentence each; empty when all went as planned.
+   * E.g. "Thai text has no bundled font; it prints in this computer's own fonts, ..." (PDF only).
+   */
+  notices: string[];
 }
 
 /** Every file the Documents place can export: the PDF brief, its editable twins, and data tables. */

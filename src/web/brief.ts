@@ -72,6 +72,7 @@ async function main(): Promise<void> {
       values.out,
     );
     console.log(`Wrote ${result.path} (${Math.round(result.bytes / 1024)} KB).`);
+    for (const notice of result.notices) console.warn(`Note: ${notice}`);
   } catch (error) {
     fail(error instanceof ChanceryError ? error.message : `The brief could not be exported: ${String(error)}`);
   } finally {

@@ -8,6 +8,8 @@ import type { ExportFormat } from '../shared/documents';
 export interface BriefExport {
   path: string;
   bytes: number;
+  /** What the planner should know about the file (e.g. text printed in the laptop's fonts). */
+  notices: string[];
 }
 
 /**
@@ -21,7 +23,7 @@ export async function exportBriefPdf(core: Core, options: BriefOptions, out: str
   const pdf = await core.call('document.exportPdf', options);
   const bytes = Buffer.from(pdf.base64, 'base64');
   writeFileAtomically(target, bytes);
-  return { path: target, bytes: bytes.byteLength };
+  return { path: target, bytes: bytes.byteLength, notices: pdf.notices };
 }
 
 /**
@@ -39,5 +41,5 @@ export async function exportBrief(
   const file = await core.call('document.export', options satisfies Partial<ExportOptions>);
   const bytes = Buffer.from(file.base64, 'base64');
   writeFileAtomically(target, bytes);
-  return { path: target, bytes: bytes.byteLength };
+  return { path: target, bytes: bytes.byteLength, notices: file.notices };
 }

@@ -40,7 +40,7 @@ describe('the Documents place', () => {
     expect(download.suggestedFilename()).toBe('Digital-diplomacy-strategy-2027-brief.pdf');
     const file = await download.path();
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-    await page.getByText('Exported Digital-diplomacy-strategy-2027-brief.pdf').waitFor();
+    await page.getByText('Downloaded Digital-diplomacy-strategy-2027-brief.pdf').waitFor();
     expect(app.errors).toEqual([]);
   }, 90_000);
 
@@ -56,7 +56,7 @@ describe('the Documents place', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('Digital-diplomacy-strategy-2027-brief.docx');
     expect(fs.readFileSync(await download.path()).subarray(0, 2).toString()).toBe('PK');
-    await page.getByText('Exported Digital-diplomacy-strategy-2027-brief.docx').waitFor();
+    await page.getByText('Downloaded Digital-diplomacy-strategy-2027-brief.docx').waitFor();
 
     await page.getByLabel('Format', { exact: true }).selectOption('csv-audiences');
     await expect(page.getByRole('button', { name: 'Export audiences CSV' }).count()).resolves.toBe(1);

@@ -177,7 +177,7 @@ function audiences(data: BriefData): Block[] {
   return [
     {
       kind: 'paragraph',
-      text: `The influence-interest map (figure in the PDF brief) places the ${data.audiences.length} audiences as follows: ${[...byQuadrant].map(([q, n]) => `${q}: ${n}`).join('; ')}.`,
+      text: `The influence-interest map places the ${data.audiences.length} audiences as follows: ${[...byQuadrant].map(([q, n]) => `${q}: ${n}`).join('; ')}.`,
     },
     {
       kind: 'table',

@@ -1,7 +1,7 @@
 // The brief as an editable Word document (DOCX), built with the `docx` library from the same outline
 // as the Markdown: real Heading styles (Word's navigation pane and a TOC field work), the marking in
 // every page's header and footer with "Page n of N", header rows repeated when a table breaks,
-// right-to-left paragraphs marked bidirectional.
+// right-to-left paragraphs marked bidirectional, and the audience map as a picture (mapFigure.ts).
 import {
   AlignmentType,
   BorderStyle,
@@ -9,6 +9,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageBreak,
   PageNumber,
@@ -26,9 +27,11 @@ import {
 import type { PaperSize } from '../../shared/documents';
 import type { Block, BriefOutline } from './briefBlocks';
 import { textDirection } from './briefBlocks';
+import type { MapFigure } from './mapFigure';
 import { PAPER_MM } from './printer';
 
 const MARK_COLOUR = '7A1020';
+const MARGIN_MM = { top: 22, bottom: 20, left: 18, right: 18 };
 const MUTED_COLOUR = '52606D';
 const FONT = { ascii: 'Noto Sans', hAnsi: 'Noto Sans', cs: 'Noto Sans Arabic', eastAsia: 'Noto Sans SC' };
 
@@ -71,11 +74,47 @@ function cell(text: string, header: boolean, numeric: boolean): TableCell {
   });
 }
 
-function table(block: Extract<Block, { kind: 'table' }>): Table {
+/**
+ * Rough widths, in twips, of one character of the 9 pt table text (bold in the header row), allowing
+ * for a reader that substitutes a slightly wider font, and of a cell's margins and border.
+ */
+const CHAR_TWIPS = 105;
+const BOLD_CHAR_TWIPS = 120;
+const CELL_PADDING_TWIPS = 220;
+/** Words longer than this (URLs, handles) may wrap inside their cell. */
+const LONG_WORD = 20;
+
+/**
+ * Column widths (twips) sharing `total` the way a browser lays out an automatic table: each column at
+ * least as wide as its longest word (so "Platform" does not break into "Platfo-rm"), the rest of the
+ * width given to the columns whose texts want more. Without them readers split the page into equal columns.
+ */
+export function columnWidths(header: string[], rows: string[][], total: number): number[] {
+  const lines = (text: string) => text.split(/\r?\n/);
+  const longestWord = (texts: string[]) => Math.max(0, ...texts.flatMap(lines).flatMap((t) => t.split(/\s+/).map((w) => [...w].length)));
+  const longestLine = (texts: string[]) => Math.max(0, ...texts.flatMap(lines).map((t) => [...t].length));
+  const columns = header.map((h, i) => {
+    const cells = rows.map((row) => row[i] ?? '');
+    // A very long word (a URL) may break rather than starve the other columns.
+    const least = CELL_PADDING_TWIPS + Math.max(longestWord([h]) * BOLD_CHAR_TWIPS, Math.min(longestWord(cells), LONG_WORD) * CHAR_TWIPS);
+    const natural = CELL_PADDING_TWIPS + Math.max(longestLine([h]) * BOLD_CHAR_TWIPS, longestLine(cells) * CHAR_TWIPS);
+    return { least, natural: Math.max(least, natural) };
+  });
+  const leastSum = columns.reduce((sum, c) => sum + c.least, 0);
+  const naturalSum = columns.reduce((sum, c) => sum + c.natural, 0);
+  let widths: number[];
+  if (leastSum >= total) widths = columns.map((c) => (c.least / leastSum) * total);
+  else if (naturalSum <= total) widths = columns.map((c) => (c.natural / naturalSum) * total);
+  else widths = columns.map((c) => c.least + ((c.natural - c.least) / (naturalSum - leastSum)) * (total - leastSum));
+  return widths.map(Math.floor);
+}
+
+function table(block: Extract<Block, { kind: 'table' }>, widthTwips: number): Table {
   const numeric = block.numeric ?? [];
   const border = { style: BorderStyle.SINGLE, size: 4, color: 'CBD2D9' };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: columnWidths(block.header, block.rows, widthTwips),
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
       // Repeated at the top of every page the table runs onto.
@@ -85,7 +124,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
   });
 }
 
-export function blockChildren(block: Block): FileChild[] {
+export function blockChildren(block: Block, widthTwips: number): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [para(block.text, { heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 })];
@@ -106,7 +145,7 @@ export function blockChildren(block: Block): FileChild[] {
         return new Paragraph({ bidirectional: rtl || undefined, indent: { start: 360 }, children: run(text, { rtl }) });
       });
     case 'table':
-      return [table(block), new Paragraph({ text: '' })];
+      return [table(block, widthTwips), new Paragraph({ text: '' })];
   }
 }
 
@@ -129,13 +168,37 @@ function factsTable(facts: [string, string][]): Table {
   });
 }
 
+/** The audience map as a centred picture (SVG with its PNG copy), alt text included, and its caption. */
+function figureChildren(figure: MapFigure): FileChild[] {
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: figure.svg,
+          fallback: { type: 'png', data: figure.png },
+          transformation: { width: figure.width, height: figure.height },
+          altText: { name: 'Audience map', title: figure.title, description: figure.description },
+        }),
+      ],
+    }),
+    para(figure.caption, { color: MUTED_COLOUR, size: 17, alignment: AlignmentType.CENTER, spacingAfter: 240 }),
+  ];
+}
+
 export interface DocxOptions {
   paper: PaperSize;
+  /** The influence-interest map, placed at the top of the Audiences section. */
+  audienceMap?: MapFigure;
   /** Called between sections, so a long export can report and stop. */
   onSection?: (index: number) => Promise<void>;
 }
 
 export async function briefDocx(outline: BriefOutline, options: DocxOptions): Promise<Uint8Array> {
+  const { width, height } = PAPER_MM[options.paper];
+  const textWidth = convertMillimetersToTwip(width - MARGIN_MM.left - MARGIN_MM.right);
   const children: FileChild[] = [];
   if (outline.cover) children.push(...coverChildren(outline));
   if (outline.contents) {
@@ -148,10 +211,10 @@ export async function briefDocx(outline: BriefOutline, options: DocxOptions): Pr
   for (const [index, section] of outline.sections.entries()) {
     await options.onSection?.(index);
     children.push(para(section.heading, { heading: HeadingLevel.HEADING_1 }));
-    for (const block of section.blocks) children.push(...blockChildren(block));
+    if (section.section === 'audiences' && options.audienceMap) children.push(...figureChildren(options.audienceMap));
+    for (const block of section.blocks) children.push(...blockChildren(block, textWidth));
   }
 
-  const { width, height } = PAPER_MM[options.paper];
   const markingRun = () => new TextRun({ text: outline.marking, bold: true, color: MARK_COLOUR, rightToLeft: textDirection(outline.marking) === 'rtl' || undefined });
   const document = new Document({
     title: outline.title,
@@ -172,7 +235,12 @@ export async function briefDocx(outline: BriefOutline, options: DocxOptions): Pr
         properties: {
           page: {
             size: { width: convertMillimetersToTwip(width), height: convertMillimetersToTwip(height) },
-            margin: { top: convertMillimetersToTwip(22), bottom: convertMillimetersToTwip(20), left: convertMillimetersToTwip(18), right: convertMillimetersToTwip(18) },
+            margin: {
+              top: convertMillimetersToTwip(MARGIN_MM.top),
+              bottom: convertMillimetersToTwip(MARGIN_MM.bottom),
+              left: convertMillimetersToTwip(MARGIN_MM.left),
+              right: convertMillimetersToTwip(MARGIN_MM.right),
+            },
           },
         },
         headers: {

@@ -6,8 +6,10 @@ import { exchangeHandlers } from '../calendar/exchange';
 import { audiencesCsv, objectivesCsv } from './csv';
 import { loadBriefData } from './data';
 import { briefDocx } from './docx';
-import { fontFaceCss } from './fonts';
+import { fontNotices, htmlText } from './fontCoverage';
+import { bundledFonts } from './fonts';
 import { cancelExport, runExport, type ExportJob } from './jobs';
+import { audienceMapFigure, type MapFigure } from './mapFigure';
 import { briefMarkdown } from './markdown';
 import { readOutline } from './outline';
 import { buildOutline } from './briefBlocks';
@@ -47,7 +49,9 @@ async function printBrief(ctx: Context, input: BriefOptions, job?: ExportJob, da
     console.error('[documents] printing failed:', error);
     throw new ChanceryError('internal', `The brief could not be printed to PDF: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  return { fileName: briefFileName(brief.title), base64: Buffer.from(bytes).toString('base64'), bytes: bytes.byteLength };
+  // Letters no bundled font covers still print (in the laptop's fonts); the planner hears which.
+  const notices = fontNotices(htmlText(brief.html), bundledFonts(ctx.resourcesDir).available);
+  return { fileName: briefFileName(brief.title), base64: Buffer.from(bytes).toString('base64'), bytes: bytes.byteLength, notices };
 }
 
 let exportCount = 0;
@@ -61,13 +65,19 @@ async function exportDocument(ctx: Context, input: ExportOptions): Promise<Expor
   const data = loadBriefData(ctx, input.strategyId);
   const outline = buildOutline(data, options);
   const total = format === 'pdf' ? 3 : format === 'docx' ? outline.sections.length + 2 : 2;
+  let notices: string[] = [];
   const bytes = await runExport(ctx, id, `Exporting ${outline.title}`, total, async (job): Promise<Uint8Array> => {
     await job.step(0, 'gathering the strategy');
     switch (format) {
-      case 'pdf':
-        return Buffer.from((await printBrief(ctx, input, job, data)).base64, 'base64');
-      case 'docx':
-        return briefDocx(outline, { paper: input.paper ?? 'a4', onSection: (i) => job.step(i + 1, outline.sections[i]!.heading) });
+      case 'pdf': {
+        const pdf = await printBrief(ctx, input, job, data);
+        notices = pdf.notices;
+        return Buffer.from(pdf.base64, 'base64');
+      }
+      case 'docx': {
+        const audienceMap = outline.sections.some((s) => s.section === 'audiences') ? await docxMap(data, notices) : undefined;
+        return briefDocx(outline, { paper: input.paper ?? 'a4', audienceMap, onSection: (i) => job.step(i + 1, outline.sections[i]!.heading) });
+      }
       case 'markdown':
         await job.step(1, 'writing');
         return Buffer.from(briefMarkdown(outline), 'utf8');
@@ -92,7 +102,19 @@ async function exportDocument(ctx: Context, input: ExportOptions): Promise<Expor
     fileName: exportFileName(outline.title, format),
     base64: Buffer.from(bytes).toString('base64'),
     bytes: bytes.byteLength,
+    notices,
   };
+}
+
+/** The audience map for the DOCX; without it (the image library failed) the document still has the table, and the planner hears why. */
+async function docxMap(data: BriefData, notices: string[]): Promise<MapFigure | undefined> {
+  try {
+    return await audienceMapFigure(data.audiences);
+  } catch (error) {
+    console.error('[documents] the audience map could not be drawn for the DOCX:', error);
+    notices.push('The audience map could not be drawn in the Word document; the audience table lists every audience.');
+    return undefined;
+  }
 }
 
 /** Renders the brief for a strategy; used by both calls and by the command-line export. */
@@ -102,7 +124,7 @@ export function buildBrief(ctx: Context, input: BriefOptions, withFonts: boolean
     paper: input.paper ?? 'a4',
     marking: input.marking ?? 'UNCLASSIFIED',
     date: new Date(ctx.now()).toISOString().slice(0, 10),
-    fontCss: withFonts ? fontFaceCss(ctx.resourcesDir) : '',
+    fontCss: withFonts ? bundledFonts(ctx.resourcesDir).css : '',
     pageNumbers,
   });
 }

@@ -439,11 +439,18 @@ export function audienceMapSvg(audiences: Audience[]): Html {
     (stance, i) =>
       `<circle cx="${left + 8 + i * 100}" cy="${top + size + 56}" r="6" fill="${STANCE_COLOURS[stance]}"/><text x="${left + 18 + i * 100}" y="${top + size + 60}" class="legend">${STANCE_LABELS[stance]}</text>`,
   );
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${left + size + 10} ${top + size + 72}" role="img" aria-label="Influence-interest map of ${audiences.length} audiences">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${left + size + 10} ${top + size + 72}" font-family="'Noto Sans', 'DejaVu Sans', Arial, sans-serif" role="img" aria-label="Influence-interest map of ${audiences.length} audiences">
 <style>.tick{font-size:11px;fill:#52606d}.axis{font-size:12px;font-weight:700;fill:#323f4b}.dot{font-size:9.5px;font-weight:700;fill:#fff}.q{font-size:11px;font-weight:700;fill:#52606d;text-transform:uppercase;letter-spacing:.04em}.legend{font-size:11px;fill:#323f4b}.more{font-size:11px;font-weight:700;fill:#323f4b}.count{font-size:26px;font-weight:700;fill:#1f3a5f}</style>
 ${rects.join('')}${grid.join('')}${labels.map((l) => `<text x="${l.x}" y="${l.y}" class="q">${l.text}</text>`).join('')}${ticks.join('')}${dots.join('')}${axis.join('')}${legend.join('')}
 </svg>`;
   return raw(svg);
+}
+
+/** The map's caption, in the PDF and under the DOCX's picture of the same SVG. */
+export function audienceMapCaption(count: number): string {
+  return count > NUMBERED_MAP_LIMIT
+    ? `Figure 1. ${count} audiences by influence (up) and interest (right): the number of audiences in each cell, and how many of them are of high priority.`
+    : 'Figure 1. Audiences by influence (up) and interest (right); numbers refer to the table below. A dark ring marks high priority.';
 }
 
 function audiencesSection(data: BriefData): Html {
@@ -451,11 +458,7 @@ function audiencesSection(data: BriefData): Html {
   const platformName = new Map(strategy.platforms.map((p) => [p.id, p.name || PLATFORM_KIND_LABELS[p.kind]]));
   return html`<figure class="map">
   ${audienceMapSvg(audiences)}
-  <figcaption>${
-    audiences.length > NUMBERED_MAP_LIMIT
-      ? `Figure 1. ${audiences.length} audiences by influence (up) and interest (right): the number of audiences in each cell, and how many of them are of high priority.`
-      : 'Figure 1. Audiences by influence (up) and interest (right); numbers refer to the table below. A dark ring marks high priority.'
-  }</figcaption>
+  <figcaption>${audienceMapCaption(audiences.length)}</figcaption>
 </figure>
 <table class="audiences">
   <thead><tr><th scope="col" class="num">#</th><th scope="col">Audience</th><th scope="col">Kind</th><th scope="col" class="num">Infl.</th><th scope="col" class="num">Int.</th><th scope="col">Stance</th><th scope="col">Priority</th><th scope="col">Platforms</th><th scope="col">Languages</th></tr></thead>

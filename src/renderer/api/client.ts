@@ -57,6 +57,12 @@ function wireEvents() {
   getBridge().on('changed', markAllStale);
 }
 
+/** The host's "save as" (a dialog in Electron); undefined where the host has none (the web host). */
+export function hostSaveFile(): ChanceryBridge['saveFile'] {
+  const host = getBridge();
+  return host.saveFile ? (file) => host.saveFile!(file) : undefined;
+}
+
 export const api = {
   /** Calls the core. Rejects with a ChanceryError whose message can be shown as is. */
   async call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {

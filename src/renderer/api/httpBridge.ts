@@ -1,4 +1,5 @@
-// The contract over HTTP and server-sent events, for the web host (src/web).
+// The contract over HTTP and server-sent events, for the web host (src/web). It has no saveFile:
+// a browser has no save dialog, so api/saveFile.ts falls back to a download.
 import type { CallResult, ChanceryBridge, EventName, Events, Input, Method, Output } from '../../shared/contract';
 import { CALL_PATH, EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/contract/wire';
 import { ChanceryError, isSerializedError } from '../../shared/errors';

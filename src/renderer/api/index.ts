@@ -2,3 +2,5 @@ export { api, markAllStale } from './client';
 export { undoIfLatest } from './undo';
 export { mutate, useCall, useConnected, useEvent, useHistoryState, useMutation } from './hooks';
 export type { CallState, MutationState } from './hooks';
+export { bytesFromBase64, saveFile } from './saveFile';
+export type { FileToOffer, SaveOutcome } from './saveFile';

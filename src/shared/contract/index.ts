@@ -48,10 +48,29 @@ export interface Events {
 }
 export type EventName = keyof Events;
 
+/** A file the renderer asks the host to save: text is written as UTF-8, bytes as they are. */
+export interface FileToSave {
+  /** A bare file name (no folders), e.g. "Aurelia-2027-brief.pdf"; its extension sets the dialog's filter. */
+  fileName: string;
+  mimeType: string;
+  data: Uint8Array | string;
+}
+
+/** saved:false when the planner cancelled the dialog; path is where the file now is. */
+export interface SaveFileResult {
+  saved: boolean;
+  path?: string;
+}
+
 /** What every host exposes to the renderer (window.chancery in Electron). */
 export interface ChanceryBridge {
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /**
+   * Saves a file where the planner chooses (a save dialog). Only hosts with one offer it (Electron);
+   * without it the renderer falls back to a browser download. Rejects with a serialized error.
+   */
+  saveFile?(file: FileToSave): Promise<SaveFileResult>;
 }
 
 /** Wire shape of a call's answer, identical over IPC and HTTP. */

@@ -8,7 +8,7 @@ import type { CallResult } from '../../../src/shared/contract';
 const fake = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
 vi.mock('electron', () => fake.electron);
 
-const { CALL_CHANNEL } = await import('../../../electron/channels');
+const { CALL_CHANNEL, SAVE_FILE_CHANNEL } = await import('../../../electron/channels');
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const originalArgv = process.argv;
 let dataDir: string;
@@ -50,6 +50,7 @@ describe('Electron boot', () => {
 
   it('installs the protocol, the permission guards and the menu, then shows the window on app://', () => {
     expect(fake.protocolHandlers.has('app')).toBe(true);
+    expect(fake.handlers.has(SAVE_FILE_CHANNEL)).toBe(true);
     expect(fake.permissions.request).toBeTypeOf('function');
     expect(fake.permissions.check).toBeTypeOf('function');
     expect(fake.applicationMenu).not.toBeNull();

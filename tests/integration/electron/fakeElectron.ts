@@ -44,6 +44,9 @@ class FakeBrowserWindow extends Emitter {
   static getAllWindows() {
     return FakeBrowserWindow.all;
   }
+  static fromWebContents(contents: unknown) {
+    return FakeBrowserWindow.all.find((window) => window.webContents === contents) ?? null;
+  }
   readonly webContents = new FakeWebContents();
   loadedUrl: string | null = null;
   constructor(readonly options: Record<string, any>) {
@@ -66,7 +69,11 @@ class FakeBrowserWindow extends Emitter {
 }
 
 class FakeApp extends Emitter {
-  readonly paths = new Map<string, string>([['appData', '/fake/appData'], ['userData', '/fake/appData/chancery']]);
+  readonly paths = new Map<string, string>([
+    ['appData', '/fake/appData'],
+    ['userData', '/fake/appData/chancery'],
+    ['documents', '/fake/home/Documents'],
+  ]);
   appPath = '/fake/app';
   isPackaged = false;
   exitCode: number | null = null;
@@ -113,6 +120,8 @@ export function createFakeElectron() {
   const invocations: unknown[][] = [];
   let invokeAnswer: (channel: string, ...args: unknown[]) => unknown = () => undefined;
   let applicationMenu: unknown = null;
+  const saveDialogs: Array<{ window: unknown; options: Record<string, any> }> = [];
+  let saveDialogAnswer: (options: Record<string, any>) => { canceled: boolean; filePath?: string } = () => ({ canceled: true });
 
   const electron = {
     app: new FakeApp(),
@@ -129,7 +138,15 @@ export function createFakeElectron() {
       },
     },
     shell: { openExternal: async (url: string) => void opened.push(url) },
-    dialog: { showErrorBox: (title: string, content: string) => void errorBoxes.push({ title, content }) },
+    dialog: {
+      showErrorBox: (title: string, content: string) => void errorBoxes.push({ title, content }),
+      // Like Electron's: (window, options) or (options); answers what the test chose, as a person would.
+      showSaveDialog: async (...args: unknown[]) => {
+        const [window, options] = args.length > 1 ? args : [null, args[0]];
+        saveDialogs.push({ window, options: options as Record<string, any> });
+        return saveDialogAnswer(options as Record<string, any>);
+      },
+    },
     Menu: {
       buildFromTemplate: (template: unknown) => ({ template }),
       setApplicationMenu: (menu: unknown) => (applicationMenu = menu),
@@ -161,6 +178,11 @@ export function createFakeElectron() {
     windows: FakeBrowserWindow.all,
     get applicationMenu() {
       return applicationMenu;
+    },
+    saveDialogs,
+    /** What the planner does in the next save dialogs: pick a path ({ canceled: false, filePath }) or cancel. */
+    answerSaveDialog(answer: typeof saveDialogAnswer) {
+      saveDialogAnswer = answer;
     },
     answerInvoke(answer: typeof invokeAnswer) {
       invokeAnswer = answer;

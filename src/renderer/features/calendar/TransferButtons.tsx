@@ -1,20 +1,9 @@
 import { useRef, useState } from 'react';
-import { mutate } from '../../api';
+import { api, mutate, saveFile } from '../../api';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { errorText } from '../../ui/errorText';
 import { useToast } from '../../ui/Toast';
-
-function download(content: string, fileName: string, mimeType: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Export the calendar as iCalendar or CSV, and import posts from CSV. */
 export function TransferButtons({ strategyId }: { strategyId: string }) {
@@ -24,9 +13,10 @@ export function TransferButtons({ strategyId }: { strategyId: string }) {
 
   async function exportAs(kind: 'ics' | 'csv') {
     try {
-      const file = kind === 'ics' ? await mutate('calendar.exportIcs', { strategyId }) : await mutate('calendar.exportCsv', { strategyId });
-      download(file.content, file.fileName, file.mimeType);
-      notify({ kind: 'success', message: `Calendar exported as ${file.fileName}` });
+      // An export reads only: api.call, not mutate, so the month on screen is not fetched again.
+      const file = kind === 'ics' ? await api.call('calendar.exportIcs', { strategyId }) : await api.call('calendar.exportCsv', { strategyId });
+      const outcome = await saveFile({ fileName: file.fileName, mimeType: file.mimeType, data: file.content });
+      if (outcome.saved) notify({ kind: 'success', message: outcome.message });
     } catch (e) {
       notify({ kind: 'error', message: errorText(e) });
     }

@@ -15,7 +15,7 @@ import {
   type BriefSection,
   type PaperSize,
 } from '../../../shared/documents';
-import { api, useCall, useEvent } from '../../api';
+import { api, bytesFromBase64, saveFile, useCall, useEvent } from '../../api';
 import { useRoute } from '../../app/routes';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -35,20 +35,6 @@ function useSettled<T>(value: T, ms = 350): T {
     return () => clearTimeout(timer);
   }, [value, ms]);
   return settled;
-}
-
-/** Saves bytes as a file: a download in the browser, a save dialog in Electron. */
-function saveFile(fileName: string, base64: string, mimeType: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function DocumentsPage() {
@@ -86,8 +72,9 @@ export function DocumentsPage() {
     setProgress(null);
     try {
       const file = await api.call('document.export', { ...options, format, exportId: id });
-      saveFile(file.fileName, file.base64, file.mimeType);
-      notify({ kind: 'success', message: `Exported ${file.fileName}` });
+      // A save dialog in Electron (cancelling it saves nothing and says nothing), a download in the browser.
+      const outcome = await saveFile({ fileName: file.fileName, mimeType: file.mimeType, data: bytesFromBase64(file.base64) });
+      if (outcome.saved) notify({ kind: 'success', message: outcome.message });
     } catch (error) {
       const text = errorText(error);
       if (/cancelled/i.test(text)) notify({ kind: 'info', message: 'Export cancelled; no file was saved.' });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { STANCE_LABELS, type Audience } from '../../../../shared/audiences';
 import type { StrategyDetail } from '../../../../shared/domain';
-import { mutate } from '../../../api';
+import { mutate, saveFile } from '../../../api';
 import { strategyHref } from '../../../app/routes';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -14,7 +14,7 @@ import { Legend } from '../Legend';
 import { PRIORITY_LABELS, kindLabel, quadrantLabel, useAudiences } from '../model';
 import { describeCell, type Cell } from './grid';
 import { InfluenceMap } from './InfluenceMap';
-import { buildMapSvg, download, fileSafe, svgToPng } from './exportMap';
+import { buildMapSvg, fileSafe, svgToPng } from './exportMap';
 import '../audiences.css';
 import './map.css';
 
@@ -120,9 +120,11 @@ export function AudienceMapPage({ strategy }: { strategy: StrategyDetail }) {
   async function exportAs(kind: 'svg' | 'png') {
     try {
       const p = picture();
-      if (kind === 'svg') download(new Blob([p.svg], { type: 'image/svg+xml' }), `${fileName}.svg`);
-      else download(await svgToPng(p), `${fileName}.png`);
-      notify({ kind: 'success', message: `Map exported as ${kind.toUpperCase()}` });
+      const outcome =
+        kind === 'svg'
+          ? await saveFile({ fileName: `${fileName}.svg`, mimeType: 'image/svg+xml', data: p.svg })
+          : await saveFile({ fileName: `${fileName}.png`, mimeType: 'image/png', data: await svgToPng(p) });
+      if (outcome.saved) notify({ kind: 'success', message: outcome.message });
     } catch (e) {
       notify({ kind: 'error', message: errorText(e) });
     }

@@ -1,5 +1,5 @@
 // The map as a picture for documents: an SVG drawn from the data (not a copy of the screen), and a
-// PNG made by painting that SVG onto a canvas. Both are offered as downloads.
+// PNG made by painting that SVG onto a canvas. Both are saved through api/saveFile.
 import { QUADRANT_LABELS, quadrantOf, type Audience, type Quadrant } from '../../../../shared/audiences';
 import type { Colouring } from '../colouring';
 import { DIMENSION_LABELS } from '../colouring';
@@ -194,19 +194,6 @@ export async function svgToPng(picture: MapPicture, scale = 2): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Offers a file for download under `name`. */
-export function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function fileSafe(text: string): string {
