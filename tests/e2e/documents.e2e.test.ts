@@ -63,6 +63,21 @@ describe('the Documents place', () => {
     expect(app.errors).toEqual([]);
   }, 90_000);
 
+  it('says so after the export when some text has no bundled font (Thai here), and still gives the PDF', async () => {
+    const [strategy] = await app.core.call('strategy.list', {});
+    const detail = await app.core.call('strategy.get', { id: strategy!.id });
+    await app.core.call('objective.update', { id: detail.objectives[0]!.id, patch: { title: 'เข้าถึงประชาชนโดยตรง' } });
+    await page.goto(`${app.url}#/s/${strategy!.id}/documents`);
+    await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
+    await page.getByLabel('Format', { exact: true }).selectOption('pdf');
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await downloading;
+    const notices = page.getByRole('status').filter({ has: page.getByRole('heading', { name: /^About .*\.pdf$/ }) });
+    await notices.getByText('Thai text has no bundled font').waitFor();
+    expect(app.errors).toEqual([]);
+  }, 90_000);
+
   it('shows the progress of a PDF export and cancels it without saving a file', async () => {
     const [strategy] = await app.core.call('strategy.list', {});
     await page.goto(`${app.url}#/s/${strategy!.id}/documents`);

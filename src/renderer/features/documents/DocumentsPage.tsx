@@ -48,9 +48,11 @@ export function DocumentsPage() {
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  /** What the last exported file's planner should know (e.g. text in a script with no bundled font). */
+  const [notices, setNotices] = useState<{ fileName: string; lines: string[] } | null>(null);
   const [progress, setProgress] = useState<Events['progress'] | null>(null);
   const exportId = useRef<string | null>(null);
-  const ids = { paper: useId(), marking: useId(), custom: useId(), customHint: useId(), format: useId() };
+  const ids = { paper: useId(), marking: useId(), custom: useId(), customHint: useId(), format: useId(), notices: useId() };
   useEvent('progress', (report) => {
     if (report.task === exportId.current) setProgress(report);
   });
@@ -69,12 +71,16 @@ export function DocumentsPage() {
     exportId.current = id;
     setExporting(true);
     setExportError(null);
+    setNotices(null);
     setProgress(null);
     try {
       const file = await api.call('document.export', { ...options, format, exportId: id });
       // A save dialog in Electron (cancelling it saves nothing and says nothing), a download in the browser.
       const outcome = await saveFile({ fileName: file.fileName, mimeType: file.mimeType, data: bytesFromBase64(file.base64) });
-      if (outcome.saved) notify({ kind: 'success', message: outcome.message });
+      if (outcome.saved) {
+        notify({ kind: 'success', message: outcome.message });
+        if (file.notices.length > 0) setNotices({ fileName: file.fileName, lines: file.notices });
+      }
     } catch (error) {
       const text = errorText(error);
       if (/cancelled/i.test(text)) notify({ kind: 'info', message: 'Export cancelled; no file was saved.' });
@@ -132,6 +138,16 @@ export function DocumentsPage() {
         <p role="alert" className="documents-error">
           The {EXPORT_FORMAT_LABELS[format]} could not be exported: {exportError}
         </p>
+      ) : null}
+      {notices ? (
+        <section className="documents-notices" role="status" aria-labelledby={ids.notices}>
+          <h2 id={ids.notices}>About {notices.fileName}</h2>
+          <ul>
+            {notices.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <div className="documents-layout">
         <form className="documents-options" aria-label="Brief options" onSubmit={(e) => e.preventDefault()}>
