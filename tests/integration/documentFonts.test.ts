@@ -48,7 +48,7 @@ async function sampleWith(core: Core, texts: string[]): Promise<string> {
   return strategyId;
 }
 
-async function exportPdf(core: Core, strategyId: string): Promise<{ file: ExportedFile; text: string; pages: number }> {
+async function exportPdf(core: Core, strategyId: string): Promise<{ file: ExportedFile; text: string; pages: number; out: string }> {
   const file = await core.call('document.export', { strategyId, format: 'pdf', sections: [...SECTIONS] });
   const out = path.join(tempDir('chancery-fonts-out-'), file.fileName);
   dirs.push(path.dirname(out));
@@ -56,7 +56,7 @@ async function exportPdf(core: Core, strategyId: string): Promise<{ file: Export
   expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1]);
-  return { file, text, pages };
+  return { file, text, pages, out };
 }
 
 function open(appRoot?: string): Core {
@@ -80,6 +80,15 @@ describe('fonts the brief lacks', () => {
       'Korean (Hangul) text has no bundled font; it prints in this computer’s own fonts, which may look different or show as empty boxes.',
       'Thai text has no bundled font; it prints in this computer’s own fonts, which may look different or show as empty boxes.',
     ]);
+  });
+
+  it('prints the page header and footer (title, marking, page numbers) in the bundled font, not the laptop’s', async () => {
+    const strategyId = (await complete.call('strategy.list', {}))[0]!.id;
+    const { out } = await exportPdf(complete, strategyId);
+    // The cover page's own text is Latin, so every font on it is the bundled Noto Sans; the margins used to print in DejaVu Sans.
+    const fonts = execFileSync('pdffonts', ['-f', '1', '-l', '1', out], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.startsWith('NotoSans'))).toBe(true);
   });
 
   it('has nothing to say about a brief whose every letter has its font, and nothing for a DOCX', async () => {

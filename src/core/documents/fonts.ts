@@ -76,3 +76,27 @@ function readIfExists(file: string): string | null {
     return null;
   }
 }
+
+const marginCache = new Map<string, string>();
+
+/**
+ * @font-face rules for the page header and footer, with Noto Sans Latin inlined as data: URLs:
+ * Chromium prints those templates apart from the document and loads no fonts for them unless the
+ * document itself has loaded the same font (the brief's body uses this family first, see style.ts);
+ * without this the marking and page numbers print in whatever font the laptop has.
+ */
+export function marginFontCss(resourcesDir: string): string {
+  const cached = marginCache.get(resourcesDir);
+  if (cached !== undefined) return cached;
+  const rules = WEIGHTS.flatMap((weight) => {
+    try {
+      const font = fs.readFileSync(path.join(resourcesDir, 'fonts', `noto-sans-latin-${weight}-normal.woff2`)).toString('base64');
+      return [`@font-face{font-family:'Chancery Margin';font-weight:${weight};src:url(data:font/woff2;base64,${font}) format('woff2');}`];
+    } catch {
+      return [];
+    }
+  });
+  const css = rules.join('');
+  marginCache.set(resourcesDir, css);
+  return css;
+}

@@ -7,7 +7,7 @@ import { audiencesCsv, objectivesCsv } from './csv';
 import { loadBriefData } from './data';
 import { briefDocx } from './docx';
 import { fontNotices, htmlText } from './fontCoverage';
-import { bundledFonts } from './fonts';
+import { bundledFonts, marginFontCss } from './fonts';
 import { cancelExport, runExport, type ExportJob } from './jobs';
 import { audienceMapFigure, type MapFigure } from './mapFigure';
 import { briefMarkdown } from './markdown';
@@ -125,6 +125,7 @@ export function buildBrief(ctx: Context, input: BriefOptions, withFonts: boolean
     marking: input.marking ?? 'UNCLASSIFIED',
     date: new Date(ctx.now()).toISOString().slice(0, 10),
     fontCss: withFonts ? bundledFonts(ctx.resourcesDir).css : '',
+    marginFontCss: withFonts ? marginFontCss(ctx.resourcesDir) : '',
     pageNumbers,
   });
 }

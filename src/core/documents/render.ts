@@ -45,6 +45,8 @@ export interface BriefRenderOptions {
   date: string;
   /** @font-face rules (file:// URLs); empty for a preview that uses the fonts at hand. */
   fontCss: string;
+  /** @font-face rules with inlined fonts for the page header and footer (see fonts.ts marginFontCss). */
+  marginFontCss?: string;
   /** Where each section starts, read back from a first printing, for the contents page. */
   pageNumbers?: Partial<Record<BriefSection, number>>;
 }
@@ -154,6 +156,7 @@ export function renderBrief(data: BriefData, options: BriefRenderOptions): Rende
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <style>${raw(options.fontCss)}
+${raw(options.marginFontCss ?? '')}
 ${page}
 :root { --page-width: ${width}mm; --page-height: ${height}mm; }
 ${raw(BRIEF_CSS)}</style>
@@ -170,8 +173,8 @@ ${body}
     sections,
     job: {
       paper: options.paper,
-      headerTemplate: headerTemplate(options.marking, title),
-      footerTemplate: footerTemplate(options.marking),
+      headerTemplate: headerTemplate(options.marking, title, options.marginFontCss ?? ''),
+      footerTemplate: footerTemplate(options.marking, options.marginFontCss ?? ''),
       marginsMm: MARGINS_MM,
       tagged: data.audiences.length + data.plan.messages.length <= TAGGED_PDF_LIMIT,
     },
@@ -180,16 +183,20 @@ ${body}
 
 // Chromium fills .pageNumber and .totalPages. The templates get no page styles, so set everything here.
 const TEMPLATE_STYLE =
-  "box-sizing:border-box;width:100%;padding:0 18mm;font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;font-size:7.5pt;color:#4a5568;display:flex;justify-content:space-between;align-items:center;gap:6mm;-webkit-print-color-adjust:exact;";
+  "box-sizing:border-box;width:100%;padding:0 18mm;font-family:'Chancery Margin','Noto Sans','DejaVu Sans',Arial,sans-serif;font-size:7.5pt;color:#4a5568;display:flex;justify-content:space-between;align-items:center;gap:6mm;-webkit-print-color-adjust:exact;";
 // The marking never shrinks or wraps: a long title gives way to it.
 const MARK_STYLE = 'flex:none;white-space:nowrap;font-weight:700;letter-spacing:0.08em;color:#7a1020;';
 
-function headerTemplate(marking: string, title: string): string {
-  return html`<div style="${TEMPLATE_STYLE}"><span style="flex:1 1 auto;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis">${title}</span><span style="${MARK_STYLE}">${marking}</span></div>`.value;
+function marginStyle(fontCss: string): Html | null {
+  return fontCss ? raw(`<style>${fontCss}</style>`) : null;
 }
 
-function footerTemplate(marking: string): string {
-  return html`<div style="${TEMPLATE_STYLE}"><span style="${MARK_STYLE}">${marking}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`.value;
+function headerTemplate(marking: string, title: string, fontCss: string): string {
+  return html`${marginStyle(fontCss)}<div style="${TEMPLATE_STYLE}"><span style="flex:1 1 auto;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis">${title}</span><span style="${MARK_STYLE}">${marking}</span></div>`.value;
+}
+
+function footerTemplate(marking: string, fontCss: string): string {
+  return html`${marginStyle(fontCss)}<div style="${TEMPLATE_STYLE}"><span style="${MARK_STYLE}">${marking}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`.value;
 }
 
 function cover(data: BriefData, options: BriefRenderOptions): Html {
@@ -439,7 +446,7 @@ export function audienceMapSvg(audiences: Audience[]): Html {
     (stance, i) =>
       `<circle cx="${left + 8 + i * 100}" cy="${top + size + 56}" r="6" fill="${STANCE_COLOURS[stance]}"/><text x="${left + 18 + i * 100}" y="${top + size + 60}" class="legend">${STANCE_LABELS[stance]}</text>`,
   );
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${left + size + 10} ${top + size + 72}" font-family="'Noto Sans', 'DejaVu Sans', Arial, sans-serif" role="img" aria-label="Influence-interest map of ${audiences.length} audiences">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${left + size + 10} ${top + size + 72}" font-family="'Chancery Margin', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif" role="img" aria-label="Influence-interest map of ${audiences.length} audiences">
 <style>.tick{font-size:11px;fill:#52606d}.axis{font-size:12px;font-weight:700;fill:#323f4b}.dot{font-size:9.5px;font-weight:700;fill:#fff}.q{font-size:11px;font-weight:700;fill:#52606d;text-transform:uppercase;letter-spacing:.04em}.legend{font-size:11px;fill:#323f4b}.more{font-size:11px;font-weight:700;fill:#323f4b}.count{font-size:26px;font-weight:700;fill:#1f3a5f}</style>
 ${rects.join('')}${grid.join('')}${labels.map((l) => `<text x="${l.x}" y="${l.y}" class="q">${l.text}</text>`).join('')}${ticks.join('')}${dots.join('')}${axis.join('')}${legend.join('')}
 </svg>`;
