@@ -5,6 +5,7 @@ import { exchangeHandlers } from './exchange';
 import { itemHandlers } from './item';
 import { moveHandlers } from './move';
 import { observanceHandlers } from './observance';
+import { occurrenceHandlers } from './occurrence';
 import { rangeHandlers } from './range';
 import { statusHandlers } from './status';
 
@@ -12,6 +13,7 @@ import { statusHandlers } from './status';
 export const calendarHandlers: FeatureHandlers<typeof calendarCalls> = {
   ...itemHandlers,
   ...moveHandlers,
+  ...occurrenceHandlers,
   ...statusHandlers,
   ...campaignHandlers,
   ...observanceHandlers,

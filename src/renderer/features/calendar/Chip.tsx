@@ -14,6 +14,11 @@ export interface ChipView {
   /** The item's own local time when its zone differs from the planner's. */
   localTime: string | null;
   recurring: boolean;
+  /**
+   * The local date (in the item's zone) of an occurrence of a series after its first, which moves on
+   * its own; null for a single post and for a series' first occurrence (moving that moves the series).
+   */
+  occurrence: string | null;
   platforms: string;
   campaignColour: string | null;
 }
@@ -21,11 +26,10 @@ export interface ChipView {
 /** A post as a compact card: drag it with the mouse, or pick it up with Space or Enter. */
 export const Chip = memo(function Chip({ view, onOpen }: { view: ChipView; onOpen: (id: string) => void }) {
   const { item } = view;
-  const data: ChipData = { title: item.title, date: view.date, hour: view.time ? Number(view.time.slice(0, 2)) : null };
+  const data: ChipData = { title: item.title, date: view.date, hour: view.time ? Number(view.time.slice(0, 2)) : null, recurring: view.occurrence !== null };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: view.key,
     data,
-    disabled: view.recurring,
     attributes: { roleDescription: 'movable post' },
   });
   const label = [

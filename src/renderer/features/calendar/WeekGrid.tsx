@@ -1,12 +1,13 @@
 // The week with hour slots (drop a post on an hour), and the list (agenda) of the month.
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { ITEM_STATUS_LABELS, type Campaign, type Observance } from '../../../shared/calendar';
 import { Chip, type ChipView } from './Chip';
 import { WEEKDAY_SHORT, addDays, dayLabel, zoneCity } from './days';
 import { slotId } from './dnd';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
+const NONE: ChipView[] = [];
 
 export function WeekGrid({
   start,
@@ -15,6 +16,8 @@ export function WeekGrid({
   campaigns,
   observances,
   onOpen,
+  onCampaign,
+  onObservance,
 }: {
   start: string;
   today: string;
@@ -22,9 +25,27 @@ export function WeekGrid({
   campaigns: Campaign[];
   observances: Map<string, Observance[]>;
   onOpen: (id: string) => void;
+  /** Opens a campaign (its band was activated) or an international or national day. */
+  onCampaign?: (id: string) => void;
+  onObservance?: (id: string) => void;
 }) {
   const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
   const scroller = useRef<HTMLDivElement>(null);
+  // Each hour's chips, built once per change of data, so a drag or a page redraw leaves the 168
+  // memoised slots alone.
+  const bySlot = useMemo(() => {
+    const out = new Map<string, ChipView[]>();
+    for (let i = 0; i < 7; i++) {
+      const d = addDays(start, i);
+      for (const v of byDay.get(d) ?? []) {
+        const key = `${d}:${Number(v.time?.slice(0, 2))}`;
+        const list = out.get(key);
+        if (list) list.push(v);
+        else out.set(key, [v]);
+      }
+    }
+    return out;
+  }, [start, byDay]);
   // Open on the working day (07:00 at the top), or earlier when a post of the week comes earlier.
   let earliest = 7;
   for (const d of days) for (const v of byDay.get(d) ?? []) if (v.time) earliest = Math.min(earliest, Number(v.time.slice(0, 2)));
@@ -44,15 +65,22 @@ export function WeekGrid({
             {campaigns
               .filter((c) => c.startDate <= d && c.endDate >= d)
               .map((c) => (
-                <div key={c.id} className="cal-band" style={{ background: c.colour }} title={c.name}>
+                <button type="button" key={c.id} className="cal-band ed-band-button" style={{ background: c.colour }} title={c.name} aria-label={`Campaign ${c.name}, ${c.startDate} to ${c.endDate}`} onClick={() => onCampaign?.(c.id)}>
                   {c.name}
-                </div>
+                </button>
               ))}
             {(observances.get(d) ?? []).map((o) => (
-              <div key={o.id} className={`cal-observance cal-observance-${o.source}`} title={o.note || o.name}>
+              <button
+                type="button"
+                key={o.id}
+                className={`cal-observance cal-observance-${o.source} ed-observance-button`}
+                title={o.note || o.name}
+                aria-label={`${o.name}, ${o.source === 'national' ? 'national day' : 'international day'}`}
+                onClick={() => onObservance?.(o.id)}
+              >
                 {o.source === 'national' ? '★ ' : '◆ '}
                 {o.name}
-              </div>
+              </button>
             ))}
           </div>
         ))}
@@ -64,7 +92,7 @@ export function WeekGrid({
               {String(h).padStart(2, '0')}:00
             </span>
             {days.map((d) => (
-              <Slot key={d} date={d} hour={h} chips={(byDay.get(d) ?? []).filter((v) => Number(v.time?.slice(0, 2)) === h)} onOpen={onOpen} />
+              <Slot key={d} date={d} hour={h} chips={bySlot.get(`${d}:${h}`) ?? NONE} onOpen={onOpen} />
             ))}
           </div>
         ))}

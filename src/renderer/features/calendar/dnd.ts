@@ -1,5 +1,6 @@
-// Drag and drop on the calendar: drop-target ids (a day, or the backlog), the keyboard's one-day
-// moves, and what a screen reader hears, in plain words.
+// Drag and drop on the calendar: drop-target ids (a day, an hour, the backlog, or an edge that turns
+// to the previous or next week or month), the keyboard's one-day moves (which turn the page when they
+// pass the last day shown), and what a screen reader hears, in plain words.
 import type { Announcements, CollisionDetection, KeyboardCoordinateGetter, ScreenReaderInstructions } from '@dnd-kit/core';
 import { closestCenter, pointerWithin } from '@dnd-kit/core';
 import { addDays, dayLabel } from './days';
@@ -8,6 +9,17 @@ export const BACKLOG_ID = 'backlog';
 export const dayId = (date: string) => `day:${date}`;
 /** An hour of a day in the week view. */
 export const slotId = (date: string, hour: number) => `slot:${date}:${String(hour).padStart(2, '0')}`;
+
+/** The edges shown during a mouse drag: resting on one turns to the previous or next week or month. */
+export const edgeId = (step: -1 | 1) => (step < 0 ? 'edge:prev' : 'edge:next');
+/** -1 or 1 for an edge's drop id, null for anything else. */
+export function parseEdge(id: unknown): -1 | 1 | null {
+  return id === 'edge:prev' ? -1 : id === 'edge:next' ? 1 : null;
+}
+/** What an edge carries: its label, such as "Next week". */
+export interface EdgeData {
+  label: string;
+}
 
 /** A day's date from its drop id, 'backlog' for the backlog, null for anything else (an hour slot gives its day). */
 export function parseTarget(id: unknown): string | null {
@@ -31,6 +43,8 @@ export interface ChipData {
   date: string | null;
   /** The hour it shows at (planner's zone), or null. */
   hour: number | null;
+  /** An occurrence of a series after its first: a move takes this occurrence only. */
+  recurring: boolean;
 }
 
 const DAY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
@@ -42,14 +56,34 @@ export function startKeyboardMove() {
   keyboardTarget = null;
 }
 
+/** Asks the page to show a day that is not on screen (a keyboard move past the first or last day shown). */
+let showDay: ((date: string) => void) | null = null;
+export function onKeyboardPastEdge(fn: ((date: string) => void) | null) {
+  showDay = fn;
+}
+
+/**
+ * Not a key: sent by the page once the newly shown days are measured, so the lifted chip moves onto
+ * the day the keyboard reached (the sensor only moves on keydown).
+ */
+const REALIGN = 'ChanceryRealign';
+export function realignKeyboardMove(doc: Document) {
+  if (keyboardTarget) doc.dispatchEvent(new KeyboardEvent('keydown', { code: REALIGN, bubbles: true }));
+}
+
 /**
  * Arrow keys move a lifted chip: in the month, one day (left, right) or one week (up, down); in the
  * week, one day (left, right) or one hour (up, down).
  */
 export const oneDayPerKey: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+  const { over, active, droppableRects, collisionRect } = context;
+  if (event.code === REALIGN) {
+    const rect = keyboardTarget ? droppableRects.get(keyboardTarget) : undefined;
+    if (!rect || !collisionRect) return undefined;
+    return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: rect.top + rect.height / 2 - collisionRect.height / 2 };
+  }
   if (!(event.code in DAY_STEPS)) return undefined;
   event.preventDefault();
-  const { over, active, droppableRects, collisionRect } = context;
   if (!collisionRect) return currentCoordinates;
   const origin = active?.data.current as ChipData | undefined;
   const ids = [...droppableRects.keys()].map(String);
@@ -72,8 +106,17 @@ export const oneDayPerKey: KeyboardCoordinateGetter = (event, { context, current
     const date = parseTarget(from);
     if (date && date !== BACKLOG_ID) to = dayId(addDays(date, DAY_STEPS[event.code]!));
   }
-  const rect = to ? droppableRects.get(to) : undefined;
-  if (!to || !rect) return currentCoordinates;
+  if (!to) return currentCoordinates;
+  const rect = droppableRects.get(to);
+  if (!rect) {
+    // Past the first or last day shown: turn to the week or month holding the day; the page then
+    // sends REALIGN to bring the chip onto it.
+    const date = parseTarget(to);
+    if (!date || date === BACKLOG_ID || !showDay) return currentCoordinates;
+    keyboardTarget = to;
+    showDay(date);
+    return currentCoordinates;
+  }
   keyboardTarget = to;
   return {
     x: rect.left + rect.width / 2 - collisionRect.width / 2,
@@ -81,20 +124,39 @@ export const oneDayPerKey: KeyboardCoordinateGetter = (event, { context, current
   };
 };
 
-/** The target under the pointer (mouse), else the nearest (keyboard). */
+/**
+ * The target under the pointer (mouse; an edge wins over the day beneath it), else where the keyboard
+ * moved the chip, else the nearest (keyboard).
+ */
 export const dayCollision: CollisionDetection = (args) => {
-  if (args.pointerCoordinates) return pointerWithin(args);
+  if (args.pointerCoordinates) {
+    const under = pointerWithin(args);
+    const edge = under.find((c) => parseEdge(c.id) !== null);
+    return edge ? [edge] : under;
+  }
+  // After the page turned, the chip is still drawn where it was until REALIGN; the target is known.
+  const target = keyboardTarget ? args.droppableContainers.find((c) => c.id === keyboardTarget) : undefined;
+  if (target && args.droppableRects.has(target.id)) return [{ id: target.id, data: { droppableContainer: target, value: 0 } }];
   return closestCenter(args);
 };
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
     'To move this post, press Space or Enter to pick it up. Left and right arrows move it by one day; up and down arrows by one week in the month, by one hour in the week. ' +
-    'Press Space or Enter to put it down, or Escape to leave it where it was.',
+    'Moving past the first or last day shown turns to the previous or next week or month. ' +
+    'Press Space or Enter to put it down, or Escape to leave it where it was. Moving a post of a series moves that occurrence only.',
 };
 
-const nameOf = (data: unknown) => (data as ChipData | undefined)?.title ?? 'The post';
-const originOf = (data: unknown) => (data as ChipData | undefined)?.date ?? null;
+/** The lifted chip's data, kept: once the page turns, its chip may be gone and dnd-kit forgets its data. */
+let lifted: ChipData | null = null;
+function chipOf(data: unknown): ChipData | undefined {
+  const chip = data as Partial<ChipData> | null | undefined;
+  // dnd-kit hands an empty object for a chip no longer drawn.
+  return chip && typeof chip.title === 'string' ? (chip as ChipData) : (lifted ?? undefined);
+}
+const nameOf = (data: unknown) => chipOf(data)?.title ?? 'The post';
+const edgeLabel = (data: unknown) => (data as EdgeData | undefined)?.label ?? 'the edge';
+const originOf = (data: unknown) => chipOf(data)?.date ?? null;
 function whereIs(id: unknown): string {
   const target = parseTarget(id);
   if (!target) return 'nowhere';
@@ -104,7 +166,7 @@ function whereIs(id: unknown): string {
 }
 function sameAsOrigin(id: unknown, data: unknown): boolean {
   const target = parseTarget(id);
-  const origin = data as ChipData | undefined;
+  const origin = chipOf(data);
   if (!target || !origin) return false;
   if (target === BACKLOG_ID) return origin.date === null;
   const hour = parseHour(id);
@@ -116,10 +178,14 @@ let justPickedUp: string | number | null = null;
 export const announcements: Announcements = {
   onDragStart({ active }) {
     justPickedUp = active.id;
+    lifted = null;
+    lifted = chipOf(active.data.current) ?? null;
     const origin = originOf(active.data.current);
-    return `Picked up ${nameOf(active.data.current)}, ${origin ? `planned for ${dayLabel(origin)}` : 'from the backlog'}.`;
+    const occurrence = chipOf(active.data.current)?.recurring ? ', one occurrence of a series' : '';
+    return `Picked up ${nameOf(active.data.current)}${occurrence}, ${origin ? `planned for ${dayLabel(origin)}` : 'from the backlog'}.`;
   },
   onDragOver({ active, over }) {
+    if (parseEdge(over?.id) !== null) return `${nameOf(active.data.current)} is over ${edgeLabel(over?.data.current)}; hold it there to turn the page.`;
     const target = parseTarget(over?.id);
     if (justPickedUp === active.id) {
       justPickedUp = null;
@@ -133,7 +199,8 @@ export const announcements: Announcements = {
     const target = parseTarget(over?.id);
     if (!target) return `${name} was put down outside the calendar and stays where it was.`;
     if (sameAsOrigin(over?.id, active.data.current)) return `${name} was put down where it was.`;
-    return `${name} was moved to ${whereIs(over?.id)}.`;
+    const occurrence = chipOf(active.data.current)?.recurring;
+    return `${name} was moved to ${whereIs(over?.id)}.${occurrence ? ' Moved this occurrence only; the rest of the series stays.' : ''}`;
   },
   onDragCancel({ active }) {
     const origin = originOf(active.data.current);

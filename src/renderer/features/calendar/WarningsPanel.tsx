@@ -1,0 +1,39 @@
+// The warnings of the shown period, and the legend of status colours and day marks.
+import { ITEM_STATUSES, ITEM_STATUS_LABELS, type CalendarWarning } from '../../../shared/calendar';
+import { shortDay } from './days';
+
+export function WarningsPanel({ period, warnings, titleOf }: { period: string; warnings: CalendarWarning[]; titleOf: (id: string) => string | null }) {
+  return (
+    <section className="cal-warnings panel" aria-labelledby="cal-warnings-heading">
+      <h2 id="cal-warnings-heading">Warnings {warnings.length ? `(${warnings.length})` : ''}</h2>
+      {warnings.length === 0 ? (
+        <p className="muted">Nothing to check in this {period}.</p>
+      ) : (
+        <ul className="cal-warning-list">
+          {warnings.map((w, i) => (
+            <li key={`${w.kind}-${w.date}-${i}`} className={`cal-warning cal-warning-${w.kind}`}>
+              {w.date && w.date.length === 10 ? <strong>{shortDay(w.date)}: </strong> : null}
+              {w.message}
+              {w.itemIds.length > 0 && w.kind !== 'platform_load' ? <span className="muted"> ({w.itemIds.map(titleOf).filter(Boolean).join(', ')})</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function StatusLegend() {
+  return (
+    <ul className="cal-legend" aria-label="Status colours">
+      {ITEM_STATUSES.filter((s) => s !== 'cancelled').map((s) => (
+        <li key={s}>
+          <span className={`cal-legend-swatch status-${s}`} aria-hidden="true" />
+          {ITEM_STATUS_LABELS[s]}
+        </li>
+      ))}
+      <li>◆ International day</li>
+      <li>★ National day</li>
+    </ul>
+  );
+}

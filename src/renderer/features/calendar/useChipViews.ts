@@ -1,0 +1,108 @@
+// What the calendar shows: each post (or occurrence of a series) as a chip on its planner's day, or
+// in the backlog, with moves that are still saving already in their new place.
+import { useMemo } from 'react';
+import type { CalendarRange, ContentItem } from '../../../shared/calendar';
+import { instantToLocal } from '../../../shared/calendarTime';
+import { PLATFORM_KIND_LABELS, type Platform } from '../../../shared/domain';
+import type { ChipView } from './Chip';
+import { matches, type Filters } from './filters';
+
+const SHORT: Partial<Record<Platform['kind'], string>> = { x: 'X', facebook: 'FB', instagram: 'IG', linkedin: 'IN', youtube: 'YT', tiktok: 'TT' };
+
+/**
+ * Moves shown at once, until the core's answer arrives: chip key → the chip as it was and its planner's
+ * day and time, or null for the backlog. The chip is kept because a drop into another week or month
+ * lands where the loaded data does not hold it yet.
+ */
+export type Pending = Record<string, { view: ChipView; to: { date: string; time: string } | null }>;
+
+export interface ChipViews {
+  byDay: Map<string, ChipView[]>;
+  backlogViews: ChipView[];
+  /** Every shown chip by its key. */
+  views: Map<string, ChipView>;
+}
+
+export function useChipViews({
+  range,
+  backlog,
+  pending,
+  zone,
+  platforms,
+  campaignColours,
+  filters,
+}: {
+  range: CalendarRange | undefined;
+  backlog: ContentItem[] | undefined;
+  pending: Pending;
+  zone: string;
+  platforms: Platform[];
+  campaignColours: { id: string; colour: string }[];
+  filters: Filters;
+}): ChipViews {
+  const platformTag = useMemo(() => {
+    const byId = new Map(platforms.map((p) => [p.id, SHORT[p.kind] ?? PLATFORM_KIND_LABELS[p.kind]]));
+    return (item: ContentItem) => item.variants.map((v) => byId.get(v.platformId) ?? '?').join(' · ');
+  }, [platforms]);
+  const colourOf = useMemo(() => {
+    const byId = new Map(campaignColours.map((c) => [c.id, c.colour]));
+    return (item: ContentItem) => (item.campaignId ? (byId.get(item.campaignId) ?? null) : null);
+  }, [campaignColours]);
+
+  return useMemo(() => {
+    const views = new Map<string, ChipView>();
+    const byDay = new Map<string, ChipView[]>();
+    const backlogViews: ChipView[] = [];
+    const items = new Map((range?.items ?? []).map((i) => [i.id, i]));
+    const place = (view: ChipView) => {
+      if (!matches(view.item, filters)) return;
+      views.set(view.key, view);
+      if (view.date === null) backlogViews.push(view);
+      else {
+        let list = byDay.get(view.date);
+        if (!list) byDay.set(view.date, (list = []));
+        list.push(view);
+      }
+    };
+    // The backlog and the range reload separately after a move, so for a moment one item can be in
+    // both; show only its newer copy. Two chips with one id would also confuse dnd-kit, which then
+    // forgets the survivor and it can no longer be picked up.
+    const older = new Set<string>();
+    for (const item of backlog ?? []) {
+      const scheduled = items.get(item.id);
+      if (scheduled && scheduled.updatedAt > item.updatedAt) continue;
+      if (scheduled) older.add(item.id);
+      if (pending[item.id] === undefined) place(makeView(item, null, null, null));
+    }
+    for (const entry of range?.entries ?? []) {
+      const item = items.get(entry.itemId);
+      if (!item || older.has(item.id)) continue;
+      const view = makeView(item, entry.at, entry.localTime, entry.recurring ? entry.localDate : null);
+      if (pending[view.key] === undefined) place(view);
+    }
+    for (const { view, to } of Object.values(pending)) {
+      // A moved occurrence becomes a one-off post, so it no longer shows the series mark.
+      const moved = { ...view, localTime: null, recurring: view.occurrence ? false : view.recurring, occurrence: null };
+      place(to === null ? { ...moved, date: null, time: null } : { ...moved, date: to.date, time: to.time });
+    }
+    for (const list of byDay.values()) list.sort((a, b) => (a.time ?? '').localeCompare(b.time ?? ''));
+    return { byDay, backlogViews, views };
+
+    /** `occurrenceDate`: the entry's local date when it is an occurrence of a series, else null. */
+    function makeView(item: ContentItem, at: string | null, itemLocalTime: string | null, occurrenceDate: string | null): ChipView {
+      const planner = at ? instantToLocal(at, zone) : null;
+      const recurring = occurrenceDate !== null;
+      return {
+        key: recurring ? `${item.id}@${at}` : item.id,
+        item,
+        date: planner?.date ?? null,
+        time: planner?.time ?? null,
+        localTime: at && item.timeZone !== zone && itemLocalTime !== planner?.time ? itemLocalTime : null,
+        recurring,
+        occurrence: recurring && occurrenceDate !== item.localDate ? occurrenceDate : null,
+        platforms: platformTag(item),
+        campaignColour: colourOf(item),
+      };
+    }
+  }, [range, backlog, pending, zone, platformTag, colourOf, filters]);
+}

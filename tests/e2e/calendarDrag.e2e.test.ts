@@ -1,0 +1,212 @@
+// Drag and drop across weeks and within a series, as a planner does it in the week view: rest a post
+// on the right edge until the next week shows and drop it there, find it after a reload, carry a
+// post past Sunday with the keyboard, move one occurrence of a weekly series (only that one moves),
+// and undo it. Elements are found by role and accessible name.
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContentItem } from '../../src/shared/calendar';
+import { addDays, addMonths, dayLabel, monthTitle, monthWeeks, plannerZone, todayIn, weekdayIndex } from '../../src/renderer/features/calendar/days';
+import { startApp, type RunningApp } from './harness';
+
+let app: RunningApp;
+let page: Page;
+let strategyId = '';
+let platform = '';
+
+const zone = plannerZone();
+const today = todayIn(zone);
+/** Monday of this week, the week the calendar opens on. */
+const monday = addDays(today, -weekdayIndex(today));
+const nextMonday = addDays(monday, 7);
+
+const MOUSE = 'Edge traveller';
+const KEYS = 'Keyboard traveller';
+const SERIES = 'Weekly digest';
+const MONTH_END = 'Month-end note';
+
+async function items(title: string): Promise<ContentItem[]> {
+  const { items } = await app.core.call('calendar.range', { strategyId, from: `${addDays(monday, -45)}T00:00:00Z`, to: `${addDays(monday, 75)}T00:00:00Z` });
+  return items.filter((i) => i.title === title);
+}
+const whenOf = async (title: string) => {
+  const item = (await items(title))[0];
+  return item ? `${item.localDate} ${item.localTime}` : 'missing';
+};
+
+const chip = (title: string): Locator => page.getByRole('button', { name: new RegExp(`^${title},`) });
+const slot = (date: string, hour: string): Locator => page.getByRole('group', { name: new RegExp(`^${dayLabel(date)} at ${hour};`) });
+const weekTitle = (date: string) => page.getByRole('heading', { level: 2, name: `Week of ${dayLabel(date)}` });
+const monthHeading = (month: string) => page.getByRole('heading', { level: 2, name: monthTitle(month) });
+const dayCell = (date: string): Locator => page.getByRole('group', { name: new RegExp(`^${dayLabel(date)};`) });
+const live = () => page.locator('[id^="DndLiveRegion"]');
+
+/** Where an element is once the layout has stopped moving (posts, bands and messages load a moment after a page turns). */
+async function settledBox(target: Locator) {
+  let box = await target.boundingBox();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const again = await target.boundingBox();
+    if (box && again && box.x === again.x && box.y === again.y && box.width === again.width && box.height === again.height) return box;
+    box = again;
+  }
+  return box;
+}
+
+/** Presses on a chip and moves far enough for the drag to start. */
+async function pickUp(from: Locator) {
+  await from.scrollIntoViewIfNeeded();
+  const a = await settledBox(from);
+  if (!a) throw new Error('post not on screen');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 6, { steps: 3 });
+}
+async function dropOn(to: Locator) {
+  const b = await settledBox(to);
+  if (!b) throw new Error('target not on screen');
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  page = app.page;
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  strategyId = (await app.core.call('strategy.create', { title: 'Drag plan', year: Number(today.slice(0, 4)) })).id;
+  const platformId = (await app.core.call('platform.create', { strategyId, kind: 'x' })).id;
+  platform = platformId;
+  const post = (title: string, date: string, time: string, more: Record<string, unknown> = {}) =>
+    app.core.call('contentItem.create', { strategyId, title, variants: [{ platformId, text: `${title} text` }], schedule: { date, time, timeZone: zone }, ...more });
+  await post(MOUSE, addDays(monday, 2), '10:00');
+  await post(KEYS, addDays(monday, 6), '10:00');
+  // Started last week, so this week's Monday is not its first occurrence.
+  await post(SERIES, addDays(monday, -7), '11:00', { recurrence: { freq: 'weekly', byDay: ['MO'] } });
+  await page.goto(`${app.url}#/s/${strategyId}/calendar`);
+  await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+  await page.getByRole('button', { name: 'Week', exact: true }).click();
+  await weekTitle(monday).waitFor();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('dragging across weeks and within a series', () => {
+  it('rests a post on the right edge, sees the next week, and drops it there', async () => {
+    await slot(addDays(monday, 2), '10:00').getByRole('button', { name: new RegExp(`^${MOUSE},`) }).waitFor();
+    await pickUp(chip(MOUSE));
+    const week = await page.getByRole('region', { name: `Week of ${dayLabel(monday)}` }).boundingBox();
+    if (!week) throw new Error('week not on screen');
+    await page.mouse.move(week.x + week.width - 15, week.y + week.height / 2, { steps: 8 });
+    // Still dragging while the page turns after a moment's rest.
+    await weekTitle(nextMonday).waitFor({ timeout: 3000 });
+    // The new week's posts are drawn (the series on Monday) before aiming at the slot.
+    await slot(nextMonday, '11:00').getByRole('button', { name: new RegExp(`^${SERIES},`) }).waitFor();
+    await dropOn(slot(addDays(nextMonday, 2), '10:00'));
+    await expect.poll(() => whenOf(MOUSE)).toBe(`${addDays(nextMonday, 2)} 10:00`);
+    await expect.poll(() => page.getByText(`Now showing week of ${dayLabel(nextMonday)}.`).count()).toBe(1);
+    await slot(addDays(nextMonday, 2), '10:00').getByRole('button', { name: new RegExp(`^${MOUSE},`) }).waitFor();
+  });
+
+  it('finds the moved post after a reload', async () => {
+    await page.reload();
+    await weekTitle(nextMonday).waitFor();
+    await slot(addDays(nextMonday, 2), '10:00').getByRole('button', { name: new RegExp(`^${MOUSE},`) }).waitFor();
+  });
+
+  it('carries a post past Sunday with the keyboard, turning to the next week', async () => {
+    await page.getByRole('button', { name: 'Previous week' }).click();
+    await weekTitle(monday).waitFor();
+    await chip(KEYS).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => live().textContent()).toContain(`Picked up ${KEYS}, planned for ${dayLabel(addDays(monday, 6))}.`);
+    await page.waitForTimeout(100); // the sensor listens for arrows from the next tick
+    await page.keyboard.press('ArrowRight');
+    await weekTitle(nextMonday).waitFor();
+    await expect.poll(() => live().textContent()).toContain(`${KEYS} is over ${dayLabel(nextMonday)} at 10:00.`);
+    await expect.poll(() => page.getByText(`Now showing week of ${dayLabel(nextMonday)}.`).count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => live().textContent()).toContain(`${KEYS} is over ${dayLabel(addDays(nextMonday, 1))} at 10:00.`);
+    await page.keyboard.press('Space');
+    await expect.poll(() => live().textContent()).toContain(`${KEYS} was moved to ${dayLabel(addDays(nextMonday, 1))} at 10:00.`);
+    await expect.poll(() => whenOf(KEYS)).toBe(`${addDays(nextMonday, 1)} 10:00`);
+  });
+
+  it('moves one occurrence of a series only, and Undo brings it back', async () => {
+    const occurrence = slot(nextMonday, '11:00').getByRole('button', { name: new RegExp(`^${SERIES},.*repeats`) });
+    await occurrence.waitFor();
+    await pickUp(occurrence);
+    await dropOn(slot(addDays(nextMonday, 3), '14:00'));
+    await page.getByText(/Moved this occurrence only/).first().waitFor();
+    await expect.poll(async () => (await items(SERIES)).map((i) => `${i.localDate} ${i.localTime} ${i.recurrence ? 'series' : 'one-off'}`).sort()).toEqual(
+      [`${addDays(monday, -7)} 11:00 series`, `${addDays(nextMonday, 3)} 14:00 one-off`].sort(),
+    );
+    const [series] = (await items(SERIES)).filter((i) => i.recurrence);
+    expect(series!.recurrence!.exceptions).toEqual([nextMonday]);
+    // The other occurrences stay: this week's Monday, and the Monday after next.
+    const shown = await app.core.call('calendar.range', { strategyId, from: `${monday}T00:00:00Z`, to: `${addDays(monday, 21)}T00:00:00Z` });
+    expect(shown.entries.filter((e) => e.itemId === series!.id).map((e) => e.localDate)).toEqual([monday, addDays(monday, 14)]);
+    await slot(addDays(nextMonday, 3), '14:00').getByRole('button', { name: new RegExp(`^${SERIES},`) }).waitFor();
+    expect(await slot(nextMonday, '11:00').getByRole('button', { name: new RegExp(`^${SERIES},`) }).count()).toBe(0);
+
+    await page.getByRole('button', { name: /^Undo move one occurrence/ }).click();
+    await expect.poll(async () => (await items(SERIES)).map((i) => `${i.localDate} ${i.recurrence?.exceptions.length ?? 'one-off'}`)).toEqual([`${addDays(monday, -7)} 0`]);
+    await slot(nextMonday, '11:00').getByRole('button', { name: new RegExp(`^${SERIES},`) }).waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
+  it('in the month, carries a post past the last day shown with the keyboard, then drags it back a month over the left edge', async () => {
+    // The month view opens on the month of the week shown last.
+    const month = nextMonday.slice(0, 7);
+    const weeks = monthWeeks(month);
+    const lastShown = weeks[weeks.length - 1]![6]!;
+    await app.core.call('contentItem.create', { strategyId, title: MONTH_END, variants: [{ platformId: platform, text: 'Wrap-up' }], schedule: { date: lastShown, time: '10:00', timeZone: zone } });
+    await page.getByRole('button', { name: 'Month', exact: true }).click();
+    await monthHeading(month).waitFor();
+    await page.reload();
+    await dayCell(lastShown).getByRole('button', { name: new RegExp(`^${MONTH_END},`) }).waitFor();
+
+    await chip(MONTH_END).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => live().textContent()).toContain(`Picked up ${MONTH_END}`);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('ArrowRight');
+    const next = addMonths(month, 1);
+    await monthHeading(next).waitFor();
+    await expect.poll(() => page.getByText(`Now showing ${monthTitle(next)}.`).count()).toBe(1);
+    await expect.poll(() => live().textContent()).toContain(`${MONTH_END} is over ${dayLabel(addDays(lastShown, 1))}.`);
+    await page.keyboard.press('Space');
+    await expect.poll(() => whenOf(MONTH_END)).toBe(`${addDays(lastShown, 1)} 10:00`);
+
+    // With the mouse: rest on the left edge until the month before shows, then drop on its 15th.
+    await dayCell(addDays(lastShown, 1)).getByRole('button', { name: new RegExp(`^${MONTH_END},`) }).waitFor();
+    await pickUp(chip(MONTH_END));
+    const grid = await page.getByRole('region', { name: `Month of ${monthTitle(next)}` }).boundingBox();
+    if (!grid) throw new Error('month not on screen');
+    await page.mouse.move(grid.x + 15, grid.y + grid.height / 2, { steps: 8 });
+    await monthHeading(month).waitFor({ timeout: 3000 });
+    await dayCell(nextMonday).getByRole('button', { name: new RegExp(`^${SERIES},`) }).waitFor();
+    await dropOn(dayCell(`${month}-15`));
+    await expect.poll(() => whenOf(MONTH_END)).toBe(`${month}-15 10:00`);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('still drags a post from the backlog onto a day and back', async () => {
+    const month = nextMonday.slice(0, 7);
+    const IDEA = 'Backlog idea';
+    await app.core.call('contentItem.create', { strategyId, title: IDEA, variants: [{ platformId: platform, text: 'Some day' }] });
+    await page.reload();
+    await monthHeading(month).waitFor();
+    const backlog = page.getByRole('region', { name: 'Backlog' });
+    await pickUp(backlog.getByRole('button', { name: new RegExp(`^${IDEA},`) }));
+    await dropOn(dayCell(`${month}-20`));
+    await expect.poll(async () => (await items(IDEA))[0]?.localDate).toBe(`${month}-20`);
+    // Both the backlog and the month have reloaded before the post is picked up again.
+    await backlog.getByText('Nothing waiting.').waitFor();
+    await pickUp(dayCell(`${month}-20`).getByRole('button', { name: new RegExp(`^${IDEA},`) }));
+    await dropOn(backlog);
+    await expect.poll(async () => (await app.core.call('contentItem.backlog', { strategyId })).map((i) => i.title)).toEqual([IDEA]);
+    await backlog.getByRole('button', { name: new RegExp(`^${IDEA},`) }).waitFor();
+    expect(app.errors).toEqual([]);
+  });
+});
