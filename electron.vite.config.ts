@@ -27,7 +27,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves bundles unminified; the UI loads faster minified, in Electron and the browser.
-      minify: true,
+      // PROFILE_BUILD=1 keeps names readable for a CPU profile (see tests/bench/calendarView.bench.ts).
+      minify: process.env.PROFILE_BUILD ? false : true,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

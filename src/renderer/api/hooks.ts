@@ -5,11 +5,12 @@ import type { EventName, Events, Input, Method, Output } from '../../shared/cont
 import type { HistoryState } from '../../shared/domain';
 import { ChanceryError } from '../../shared/errors';
 import { api, isConnected, markAllStale, onConnectionChange, onStale } from './client';
+import { callKey, inFlightPrefetch, prefetched } from './prefetch';
 
 export interface CallState<T> {
   data: T | undefined;
   error: ChanceryError | null;
-  /** True while a request is in flight (also during background refetches). */
+  /** True while the first answer for this input is awaited (a background refetch keeps showing the data). */
   loading: boolean;
   refetch: () => void;
 }
@@ -28,7 +29,7 @@ export function useCall<M extends Method>(
   options: { enabled?: boolean } = {},
 ): CallState<Output<M>> {
   const enabled = options.enabled ?? true;
-  const key = `${method} ${JSON.stringify(input)}`;
+  const key = callKey(method, input);
   const inputRef = useRef(input);
   inputRef.current = input;
   const ticket = useRef(0);
@@ -36,8 +37,15 @@ export function useCall<M extends Method>(
 
   const fetchNow = useCallback(() => {
     const mine = ++ticket.current;
-    setSnapshot((s) => (s.key === key ? { ...s, loading: true } : { key, data: undefined, error: null, loading: true }));
-    api.call(method, inputRef.current).then(
+    const ready = prefetched(method, inputRef.current);
+    if (ready !== undefined) {
+      setSnapshot({ key, data: ready, error: null, loading: false });
+      return;
+    }
+    // A refetch of the same input changes nothing on screen until its answer arrives: flipping a
+    // loading flag would re-render every reader of every stale call (the whole calendar) for nothing.
+    setSnapshot((s) => (s.key === key ? s : { key, data: undefined, error: null, loading: true }));
+    (inFlightPrefetch(method, inputRef.current) ?? api.call(method, inputRef.current)).then(
       (data) => {
         if (mine === ticket.current) setSnapshot({ key, data, error: null, loading: false });
       },
@@ -70,10 +78,12 @@ export function useCall<M extends Method>(
   }, [fetchNow, enabled]);
 
   const current = snapshot.key === key;
+  // A new input whose answer was prefetched shows in this very render, not one request later.
+  const early = current || !enabled ? undefined : prefetched(method, input);
   return {
-    data: current ? snapshot.data : undefined,
+    data: current ? snapshot.data : early,
     error: current ? snapshot.error : null,
-    loading: current ? snapshot.loading : enabled,
+    loading: current ? snapshot.loading : enabled && early === undefined,
     refetch: fetchNow,
   };
 }

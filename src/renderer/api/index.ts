@@ -1,4 +1,5 @@
 export { api, markAllStale } from './client';
+export { prefetch } from './prefetch';
 export { undoIfLatest } from './undo';
 export { mutate, useCall, useConnected, useEvent, useHistoryState, useMutation } from './hooks';
 export type { CallState, MutationState } from './hooks';

@@ -3,17 +3,16 @@
 // it. Posts move by mouse or keyboard and save at once through the core, so Undo in the top bar
 // reverses a move.
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { observanceDates, type Observance } from '../../../shared/calendar';
-import { localToInstant } from '../../../shared/calendarTime';
 import type { StrategyDetail } from '../../../shared/domain';
-import { useCall } from '../../api';
+import { prefetch, useCall } from '../../api';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { Backlog } from './Backlog';
 import { CampaignDialog, type CampaignTarget } from './CampaignDialog';
 import { ChipFace } from './Chip';
-import { addDays, addMonths, monthWeeks, plannerZone, todayIn, weekdayIndex } from './days';
+import { addDays, monthWeeks, plannerZone, todayIn, weekdayIndex } from './days';
 import { announcements, dayCollision, screenReaderInstructions } from './dnd';
 import { EdgeZones } from './EdgeZones';
 import { FiltersBar } from './filters';
@@ -23,7 +22,7 @@ import { ObservanceDialog, type ObservanceTarget } from './ObservanceDialog';
 import { RemeasureOnLoad } from './RemeasureOnLoad';
 import { TransferButtons } from './TransferButtons';
 import { useCalendarDrag } from './useCalendarDrag';
-import { periodTitle, stepAnchor, useCalendarState, VIEWS } from './useCalendarState';
+import { periodBounds, periodDays, periodTitle, stepAnchor, useCalendarState, VIEWS } from './useCalendarState';
 import { useChipViews } from './useChipViews';
 import { useMoves } from './useMoves';
 import { StatusLegend, WarningsPanel } from './WarningsPanel';
@@ -39,15 +38,23 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
   const month = anchor.slice(0, 7);
   const weekStart = addDays(anchor, -weekdayIndex(anchor));
   const weeks = useMemo(() => monthWeeks(month), [month]);
-  const first = view === 'week' ? weekStart : view === 'list' ? `${month}-01` : weeks[0]![0]!;
-  const last = view === 'week' ? addDays(weekStart, 6) : view === 'list' ? addDays(`${addMonths(month, 1)}-01`, -1) : weeks[weeks.length - 1]![6]!;
-  const bounds = useMemo(() => ({ strategyId: strategy.id, from: localToInstant(first, '00:00', zone), to: localToInstant(addDays(last, 1), '00:00', zone) }), [strategy.id, first, last, zone]);
+  const { first, last } = periodDays(view, anchor);
+  const bounds = useMemo(() => periodBounds(strategy.id, view, anchor, zone), [strategy.id, view, anchor, zone]);
   const step = (n: number) => update({ anchor: stepAnchor(view, anchor, n) });
   const title = periodTitle(view, anchor);
   const audiences = useCall('audience.list', { strategyId: strategy.id });
 
   const range = useCall('calendar.range', bounds);
   const warnings = useCall('calendar.warnings', bounds);
+  // The next and previous week or month, asked for once this one is in, so turning the page draws at once.
+  useEffect(() => {
+    if (!range.data) return;
+    for (const n of [1, -1]) {
+      const near = periodBounds(strategy.id, view, stepAnchor(view, anchor, n), zone);
+      prefetch('calendar.range', near);
+      prefetch('calendar.warnings', near);
+    }
+  }, [range.data, strategy.id, view, anchor, zone]);
   const backlog = useCall('contentItem.backlog', { strategyId: strategy.id });
   const campaigns = useCall('campaign.list', { strategyId: strategy.id });
   const [editor, setEditor] = useState<EditorTarget | null>(null);

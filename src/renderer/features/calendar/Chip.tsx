@@ -23,15 +23,32 @@ export interface ChipView {
   campaignColour: string | null;
 }
 
-/** A post as a compact card: drag it with the mouse, or pick it up with Space or Enter. */
+/**
+ * A post as a compact card: drag it with the mouse, or pick it up with Space or Enter.
+ * dnd-kit re-renders every draggable when a drag starts, moves or ends; this outer part only runs
+ * the hook, and the card itself (ChipCard) redraws only when its post or its dragging state changes.
+ */
 export const Chip = memo(function Chip({ view, onOpen }: { view: ChipView; onOpen: (id: string) => void }) {
-  const { item } = view;
-  const data: ChipData = { title: item.title, date: view.date, hour: view.time ? Number(view.time.slice(0, 2)) : null, recurring: view.occurrence !== null };
+  const data: ChipData = { title: view.item.title, date: view.date, hour: view.time ? Number(view.time.slice(0, 2)) : null, recurring: view.occurrence !== null };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: view.key,
     data,
     attributes: { roleDescription: 'movable post' },
   });
+  return <ChipCard view={view} onOpen={onOpen} setNodeRef={setNodeRef} attributes={attributes} listeners={listeners} isDragging={isDragging} />;
+});
+
+type Draggable = ReturnType<typeof useDraggable>;
+
+const ChipCard = memo(function ChipCard({
+  view,
+  onOpen,
+  setNodeRef,
+  attributes,
+  listeners,
+  isDragging,
+}: { view: ChipView; onOpen: (id: string) => void } & Pick<Draggable, 'setNodeRef' | 'attributes' | 'listeners' | 'isDragging'>) {
+  const { item } = view;
   const label = [
     item.title,
     view.platforms || 'no platform',

@@ -63,8 +63,13 @@ export function shortDay(date: string): string {
   return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]!.slice(0, 3)}`;
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Today's date in a zone (YYYY-MM-DD). Formatters are costly to make, so one per zone is kept. */
 export function todayIn(zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  let format = dayFormats.get(zone);
+  if (!format) dayFormats.set(zone, (format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(new Date());
 }
 
 /** The planner's own zone, as the system reports it. */

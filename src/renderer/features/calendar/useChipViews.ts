@@ -1,6 +1,6 @@
 // What the calendar shows: each post (or occurrence of a series) as a chip on its planner's day, or
 // in the backlog, with moves that are still saving already in their new place.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { CalendarRange, ContentItem } from '../../../shared/calendar';
 import { instantToLocal } from '../../../shared/calendarTime';
 import { PLATFORM_KIND_LABELS, type Platform } from '../../../shared/domain';
@@ -49,7 +49,12 @@ export function useChipViews({
     return (item: ContentItem) => (item.campaignId ? (byId.get(item.campaignId) ?? null) : null);
   }, [campaignColours]);
 
+  // The last answer's views and day lists: an unchanged chip keeps its object, and an unchanged day
+  // its array, so after a drop or a refetch the memoised cells and chips redraw only where something moved.
+  const previous = useRef<ChipViews>({ byDay: new Map(), backlogViews: [], views: new Map() });
+
   return useMemo(() => {
+    const before = previous.current;
     const views = new Map<string, ChipView>();
     const byDay = new Map<string, ChipView[]>();
     const backlogViews: ChipView[] = [];
@@ -85,14 +90,20 @@ export function useChipViews({
       const moved = { ...view, localTime: null, recurring: view.occurrence ? false : view.recurring, occurrence: null };
       place(to === null ? { ...moved, date: null, time: null } : { ...moved, date: to.date, time: to.time });
     }
-    for (const list of byDay.values()) list.sort((a, b) => (a.time ?? '').localeCompare(b.time ?? ''));
-    return { byDay, backlogViews, views };
+    for (const [date, list] of byDay) {
+      list.sort((a, b) => (a.time ?? '').localeCompare(b.time ?? ''));
+      const old = before.byDay.get(date);
+      if (old && sameList(old, list)) byDay.set(date, old);
+    }
+    const result = { byDay, backlogViews: sameList(before.backlogViews, backlogViews) ? before.backlogViews : backlogViews, views };
+    previous.current = result;
+    return result;
 
     /** `occurrenceDate`: the entry's local date when it is an occurrence of a series, else null. */
     function makeView(item: ContentItem, at: string | null, itemLocalTime: string | null, occurrenceDate: string | null): ChipView {
-      const planner = at ? instantToLocal(at, zone) : null;
+      const planner = at ? plannerTime(at, zone) : null;
       const recurring = occurrenceDate !== null;
-      return {
+      const view: ChipView = {
         key: recurring ? `${item.id}@${at}` : item.id,
         item,
         date: planner?.date ?? null,
@@ -103,6 +114,40 @@ export function useChipViews({
         platforms: platformTag(item),
         campaignColour: colourOf(item),
       };
+      const old = before.views.get(view.key);
+      return old && sameView(old, view) ? old : view;
     }
   }, [range, backlog, pending, zone, platformTag, colourOf, filters]);
+}
+
+/** Equal for drawing: the item is the same edit of the same post (updatedAt moves with every save). */
+function sameView(a: ChipView, b: ChipView): boolean {
+  return (
+    a.item.id === b.item.id &&
+    a.item.updatedAt === b.item.updatedAt &&
+    a.date === b.date &&
+    a.time === b.time &&
+    a.localTime === b.localTime &&
+    a.recurring === b.recurring &&
+    a.occurrence === b.occurrence &&
+    a.platforms === b.platforms &&
+    a.campaignColour === b.campaignColour
+  );
+}
+
+function sameList(a: readonly ChipView[], b: readonly ChipView[]): boolean {
+  return a.length === b.length && a.every((view, i) => view === b[i]);
+}
+
+const plannerTimes = new Map<string, { date: string; time: string }>();
+
+/** instantToLocal for the planner's zone, remembered: a month redraw asks for the same few hundred instants again. */
+function plannerTime(at: string, zone: string): { date: string; time: string } {
+  const key = `${zone} ${at}`;
+  let local = plannerTimes.get(key);
+  if (!local) {
+    if (plannerTimes.size > 50_000) plannerTimes.clear();
+    plannerTimes.set(key, (local = instantToLocal(at, zone)));
+  }
+  return local;
 }
