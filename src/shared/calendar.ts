@@ -140,9 +140,41 @@ export interface CalendarEntry {
   recurring: boolean;
 }
 
+/**
+ * What a calendar view draws and filters a post by. Texts, notes and links stay out: a month of a
+ * busy year holds hundreds of posts, and the editor loads the whole item (contentItem.get) anyway.
+ */
+export type CalendarItem = Pick<
+  ContentItem,
+  'id' | 'title' | 'status' | 'language' | 'audienceIds' | 'campaignId' | 'assignee' | 'timeZone' | 'scheduledAt' | 'localDate' | 'localTime' | 'recurrence' | 'updatedAt'
+> & {
+  /** The platforms the post has a text for, in the strategy's order. */
+  platformIds: string[];
+};
+
+/** The calendar's view of a post. */
+export function calendarItemOf(item: ContentItem): CalendarItem {
+  return {
+    id: item.id,
+    title: item.title,
+    status: item.status,
+    language: item.language,
+    audienceIds: item.audienceIds,
+    campaignId: item.campaignId,
+    assignee: item.assignee,
+    timeZone: item.timeZone,
+    scheduledAt: item.scheduledAt,
+    localDate: item.localDate,
+    localTime: item.localTime,
+    recurrence: item.recurrence,
+    updatedAt: item.updatedAt,
+    platformIds: item.variants.map((v) => v.platformId),
+  };
+}
+
 export interface CalendarRange {
-  /** Items with at least one occurrence in the range (each once). */
-  items: ContentItem[];
+  /** Items with at least one occurrence in the range (each once), as the calendar draws them. */
+  items: CalendarItem[];
   entries: CalendarEntry[];
   campaigns: Campaign[];
   observances: Observance[];

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentItem } from '../../src/shared/calendar';
+import type { CalendarItem } from '../../src/shared/calendar';
 import { xLength } from '../../src/shared/calendarText';
 import { dayLabel, plannerZone, todayIn } from '../../src/renderer/features/calendar/days';
 import { startApp, type RunningApp } from './harness';
@@ -24,7 +24,7 @@ const MOUSE = 'Press freedom thread';
 const KEYS = 'Scholarship reminder';
 const IDEA = 'Interview with alumni';
 
-async function item(title: string): Promise<ContentItem | undefined> {
+async function item(title: string): Promise<CalendarItem | undefined> {
   const { items } = await app.core.call('calendar.range', { strategyId, from: `${month}-01T00:00:00Z`, to: `${addDays(day(28), 7)}T00:00:00Z` });
   const backlog = await app.core.call('contentItem.backlog', { strategyId });
   return [...items, ...backlog].find((i) => i.title === title);

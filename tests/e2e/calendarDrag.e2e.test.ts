@@ -4,7 +4,7 @@
 // and undo it. Elements are found by role and accessible name.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentItem } from '../../src/shared/calendar';
+import type { CalendarItem } from '../../src/shared/calendar';
 import { addDays, addMonths, dayLabel, monthTitle, monthWeeks, plannerZone, todayIn, weekdayIndex } from '../../src/renderer/features/calendar/days';
 import { startApp, type RunningApp } from './harness';
 
@@ -24,7 +24,7 @@ const KEYS = 'Keyboard traveller';
 const SERIES = 'Weekly digest';
 const MONTH_END = 'Month-end note';
 
-async function items(title: string): Promise<ContentItem[]> {
+async function items(title: string): Promise<CalendarItem[]> {
   const { items } = await app.core.call('calendar.range', { strategyId, from: `${addDays(monday, -45)}T00:00:00Z`, to: `${addDays(monday, 75)}T00:00:00Z` });
   return items.filter((i) => i.title === title);
 }

@@ -259,7 +259,7 @@ describe('editorial calendar', () => {
     expect(quarter.campaigns.map((c) => c.name)).toEqual(['Study in Aurelia', 'Press Freedom Week', 'Green Aurelia']);
     expect(quarter.entries.filter((e) => e.recurring).length).toBeGreaterThan(10);
     const platforms = (await core.call('strategy.get', { id: sample.id })).platforms;
-    const used = new Set(quarter.items.flatMap((i) => i.variants.map((v) => platforms.find((p) => p.id === v.platformId)!.kind)));
+    const used = new Set(quarter.items.flatMap((i) => i.platformIds.map((id) => platforms.find((p) => p.id === id)!.kind)));
     expect([...used].sort()).toEqual(['facebook', 'instagram', 'x']);
     expect(quarter.items.find((i) => i.localDate === '2027-05-03')).toMatchObject({ title: 'World Press Freedom Day statement', localTime: '09:00', timeZone: 'Europe/Amsterdam' });
     expect((await core.call('contentItem.backlog', { strategyId: sample.id })).length).toBe(3);

@@ -20,15 +20,16 @@ const post = (title: string, date: string) =>
   here.core.call('contentItem.create', { strategyId, title, variants: [{ platformId: xId, text: title }], schedule: { date, time: '09:00', timeZone: 'UTC' } });
 
 describe('the remembered month', () => {
-  it('shows a move, an undo, a removal and a text edit the moment they are saved', async () => {
+  it('shows a move, an undo, a removal and a change of platforms the moment they are saved', async () => {
     const { item } = await post('First', '2027-05-03');
     expect(await may()).toEqual(['2027-05-03']);
     await here.core.call('contentItem.move', { id: item.id, to: { date: '2027-05-10' } });
     expect(await may()).toEqual(['2027-05-10']);
     await here.core.call('history.undo', {});
     expect(await may()).toEqual(['2027-05-03']);
-    await here.core.call('contentItem.update', { id: item.id, patch: { variants: [{ platformId: xId, text: 'New words' }] } });
-    expect((await here.core.call('calendar.range', { strategyId, ...MAY })).items[0]!.variants[0]!.text).toBe('New words');
+    const facebookId = (await here.core.call('platform.create', { strategyId, kind: 'facebook' })).id;
+    await here.core.call('contentItem.update', { id: item.id, patch: { variants: [{ platformId: facebookId, text: 'New words' }] } });
+    expect((await here.core.call('calendar.range', { strategyId, ...MAY })).items[0]!.platformIds).toEqual([facebookId]);
     await here.core.call('contentItem.remove', { id: item.id });
     expect(await may()).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // contentItem.get/backlog/create/update/remove: the posts on the calendar and in the backlog.
 import type { calendarCalls } from '../../shared/contract/calendar';
 import { formatRule, instantToLocal, localToInstant } from '../../shared/calendarTime';
-import type { Recurrence } from '../../shared/calendar';
+import { calendarItemOf, type Recurrence } from '../../shared/calendar';
 import type { FeatureHandlers } from '../context';
 import { contentItems, strategies } from '../db/schema';
 import { findStrategy } from '../strategy/rows';
@@ -24,7 +24,7 @@ export const itemHandlers: FeatureHandlers<ItemCalls> = {
   'contentItem.get': (ctx, { id }) => findItem(ctx, id),
   'contentItem.backlog': (ctx, { strategyId }) => {
     findStrategy(ctx, strategyId);
-    return backlog(ctx, strategyId);
+    return backlog(ctx, strategyId).map(calendarItemOf);
   },
   'contentItem.create': (ctx, input) => {
     findStrategy(ctx, input.strategyId);

@@ -4,6 +4,7 @@ import {
   ITEM_STATUSES,
   RECURRENCE_FREQS,
   WEEKDAYS,
+  type CalendarItem,
   type CalendarRange,
   type CalendarWarning,
   type Campaign,
@@ -75,7 +76,7 @@ const observanceFields = { name: title('Name'), monthDay, note: text('Note') };
 export const calendarCalls = {
   'contentItem.get': call(z.strictObject({ id })).returns<ContentItem>(),
   /** Unscheduled items (the backlog), newest first. */
-  'contentItem.backlog': call(z.strictObject({ strategyId: id })).returns<ContentItem[]>(),
+  'contentItem.backlog': call(z.strictObject({ strategyId: id })).returns<CalendarItem[]>(),
   'contentItem.create': call(
     z.strictObject({
       strategyId: id,

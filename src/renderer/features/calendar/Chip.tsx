@@ -1,13 +1,13 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
-import { ITEM_STATUS_LABELS, type ContentItem } from '../../../shared/calendar';
+import { ITEM_STATUS_LABELS, type CalendarItem } from '../../../shared/calendar';
 import type { ChipData } from './dnd';
 import { zoneCity } from './days';
 
 export interface ChipView {
   /** Unique per occurrence. */
   key: string;
-  item: ContentItem;
+  item: CalendarItem;
   /** Day and time in the planner's zone (null in the backlog). */
   date: string | null;
   time: string | null;

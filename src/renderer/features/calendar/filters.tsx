@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Audience } from '../../../shared/audiences';
-import { ITEM_STATUSES, ITEM_STATUS_LABELS, type Campaign, type ContentItem } from '../../../shared/calendar';
+import { ITEM_STATUSES, ITEM_STATUS_LABELS, type Campaign, type CalendarItem } from '../../../shared/calendar';
 import { PLATFORM_KIND_LABELS, type Platform } from '../../../shared/domain';
 import { Button } from '../../ui/Button';
 
@@ -13,8 +13,8 @@ export interface Filters {
   assignee?: string;
 }
 
-export function matches(item: ContentItem, f: Filters): boolean {
-  if (f.platform && !item.variants.some((v) => v.platformId === f.platform)) return false;
+export function matches(item: CalendarItem, f: Filters): boolean {
+  if (f.platform && !item.platformIds.includes(f.platform)) return false;
   if (f.campaign && item.campaignId !== f.campaign) return false;
   if (f.status && item.status !== f.status) return false;
   if (f.audience && !item.audienceIds.includes(f.audience)) return false;
@@ -37,7 +37,7 @@ export function FiltersBar({
   platforms: Platform[];
   campaigns: Campaign[];
   audiences: Audience[];
-  items: ContentItem[];
+  items: CalendarItem[];
 }) {
   const id = useId();
   const languages = [...new Set(items.map((i) => i.language).filter(Boolean))].sort();

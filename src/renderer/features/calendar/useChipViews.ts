@@ -1,7 +1,7 @@
 // What the calendar shows: each post (or occurrence of a series) as a chip on its planner's day, or
 // in the backlog, with moves that are still saving already in their new place.
 import { useMemo, useRef } from 'react';
-import type { CalendarRange, ContentItem } from '../../../shared/calendar';
+import type { CalendarItem, CalendarRange } from '../../../shared/calendar';
 import { instantToLocal } from '../../../shared/calendarTime';
 import { PLATFORM_KIND_LABELS, type Platform } from '../../../shared/domain';
 import type { ChipView } from './Chip';
@@ -12,9 +12,10 @@ const SHORT: Partial<Record<Platform['kind'], string>> = { x: 'X', facebook: 'FB
 /**
  * Moves shown at once, until the core's answer arrives: chip key → the chip as it was and its planner's
  * day and time, or null for the backlog. The chip is kept because a drop into another week or month
- * lands where the loaded data does not hold it yet.
+ * lands where the loaded data does not hold it yet. `basis` is the data the move was made on: once
+ * newer data is in, the move is in it, and showing both would draw the post twice.
  */
-export type Pending = Record<string, { view: ChipView; to: { date: string; time: string } | null }>;
+export type Pending = Record<string, { view: ChipView; to: { date: string; time: string } | null; basis: { range: unknown; backlog: unknown } }>;
 
 export interface ChipViews {
   byDay: Map<string, ChipView[]>;
@@ -33,7 +34,7 @@ export function useChipViews({
   filters,
 }: {
   range: CalendarRange | undefined;
-  backlog: ContentItem[] | undefined;
+  backlog: CalendarItem[] | undefined;
   pending: Pending;
   zone: string;
   platforms: Platform[];
@@ -42,11 +43,11 @@ export function useChipViews({
 }): ChipViews {
   const platformTag = useMemo(() => {
     const byId = new Map(platforms.map((p) => [p.id, SHORT[p.kind] ?? PLATFORM_KIND_LABELS[p.kind]]));
-    return (item: ContentItem) => item.variants.map((v) => byId.get(v.platformId) ?? '?').join(' · ');
+    return (item: CalendarItem) => item.platformIds.map((id) => byId.get(id) ?? '?').join(' · ');
   }, [platforms]);
   const colourOf = useMemo(() => {
     const byId = new Map(campaignColours.map((c) => [c.id, c.colour]));
-    return (item: ContentItem) => (item.campaignId ? (byId.get(item.campaignId) ?? null) : null);
+    return (item: CalendarItem) => (item.campaignId ? (byId.get(item.campaignId) ?? null) : null);
   }, [campaignColours]);
 
   // The last answer's views and day lists: an unchanged chip keeps its object, and an unchanged day
@@ -55,6 +56,9 @@ export function useChipViews({
 
   return useMemo(() => {
     const before = previous.current;
+    // Only moves made on the data shown now; decided in this render, not in an effect a frame later.
+    const moving: Pending = {};
+    for (const [key, move] of Object.entries(pending)) if (move.basis.range === range && move.basis.backlog === backlog) moving[key] = move;
     const views = new Map<string, ChipView>();
     const byDay = new Map<string, ChipView[]>();
     const backlogViews: ChipView[] = [];
@@ -77,15 +81,15 @@ export function useChipViews({
       const scheduled = items.get(item.id);
       if (scheduled && scheduled.updatedAt > item.updatedAt) continue;
       if (scheduled) older.add(item.id);
-      if (pending[item.id] === undefined) place(makeView(item, null, null, null));
+      if (moving[item.id] === undefined) place(makeView(item, null, null, null));
     }
     for (const entry of range?.entries ?? []) {
       const item = items.get(entry.itemId);
       if (!item || older.has(item.id)) continue;
       const view = makeView(item, entry.at, entry.localTime, entry.recurring ? entry.localDate : null);
-      if (pending[view.key] === undefined) place(view);
+      if (moving[view.key] === undefined) place(view);
     }
-    for (const { view, to } of Object.values(pending)) {
+    for (const { view, to } of Object.values(moving)) {
       // A moved occurrence becomes a one-off post, so it no longer shows the series mark.
       const moved = { ...view, localTime: null, recurring: view.occurrence ? false : view.recurring, occurrence: null };
       place(to === null ? { ...moved, date: null, time: null } : { ...moved, date: to.date, time: to.time });
@@ -100,7 +104,7 @@ export function useChipViews({
     return result;
 
     /** `occurrenceDate`: the entry's local date when it is an occurrence of a series, else null. */
-    function makeView(item: ContentItem, at: string | null, itemLocalTime: string | null, occurrenceDate: string | null): ChipView {
+    function makeView(item: CalendarItem, at: string | null, itemLocalTime: string | null, occurrenceDate: string | null): ChipView {
       const planner = at ? plannerTime(at, zone) : null;
       const recurring = occurrenceDate !== null;
       const view: ChipView = {
@@ -120,11 +124,10 @@ export function useChipViews({
   }, [range, backlog, pending, zone, platformTag, colourOf, filters]);
 }
 
-/** Equal for drawing: the item is the same edit of the same post (updatedAt moves with every save). */
+/** Equal for drawing and for moving: the same post, unchanged in anything the calendar reads, on the same day. */
 function sameView(a: ChipView, b: ChipView): boolean {
   return (
-    a.item.id === b.item.id &&
-    a.item.updatedAt === b.item.updatedAt &&
+    sameItem(a.item, b.item) &&
     a.date === b.date &&
     a.time === b.time &&
     a.localTime === b.localTime &&
@@ -133,6 +136,20 @@ function sameView(a: ChipView, b: ChipView): boolean {
     a.platforms === b.platforms &&
     a.campaignColour === b.campaignColour
   );
+}
+
+/** Field by field rather than by updatedAt: a title synced from another laptop can arrive while this laptop's newer updated_at wins. */
+function sameItem(a: CalendarItem, b: CalendarItem): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(b) as (keyof CalendarItem)[]) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i])) continue;
+    if (key === 'recurrence' && JSON.stringify(x) === JSON.stringify(y)) continue;
+    return false;
+  }
+  return true;
 }
 
 function sameList(a: readonly ChipView[], b: readonly ChipView[]): boolean {

@@ -17,7 +17,7 @@ export function useMoves(zone: string, range: unknown, backlog: unknown) {
   const { notify } = useToast();
   const [saved, setSaved] = useState('');
   const [pending, setPending] = useState<Pending>({});
-  // Fresh data from the core replaces what was shown ahead of it.
+  // Fresh data from the core holds the moves (useChipViews already ignores them); let them go.
   useEffect(() => setPending({}), [range, backlog]);
 
   const move = useCallback(
@@ -29,7 +29,7 @@ export function useMoves(zone: string, range: unknown, backlog: unknown) {
         return;
       }
       const plannerTime = hour === null ? (view.time ?? '09:00') : `${String(hour).padStart(2, '0')}:${(view.time ?? '09:00').slice(3, 5)}`;
-      setPending((p) => ({ ...p, [view.key]: { view, to: toBacklog ? null : { date: target, time: plannerTime } } }));
+      setPending((p) => ({ ...p, [view.key]: { view, to: toBacklog ? null : { date: target, time: plannerTime }, basis: { range, backlog } } }));
       setSaved('');
       try {
         let result: ItemSaved;
@@ -68,7 +68,7 @@ export function useMoves(zone: string, range: unknown, backlog: unknown) {
         notify({ kind: 'error', message: `${item.title} could not be moved: ${errorText(e)}` });
       }
     },
-    [notify, zone],
+    [notify, zone, range, backlog],
   );
   return { pending, move, saved };
 }
