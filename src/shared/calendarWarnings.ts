@@ -51,7 +51,7 @@ export function calendarWarnings(input: WarningInput): CalendarWarning[] {
     const threshold = input.thresholds?.[platform.kind] ?? DAILY_POST_THRESHOLDS[platform.kind];
     if (itemIds.length > threshold) {
       out.push(
-        warning('platform_load', `${itemIds.length} posts on ${platform.name} on ${date} (more than ${threshold} a day)`, [...new Set(itemIds)], { date, platformId }),
+        warning('platform_load', `${itemIds.length} posts on ${platform.name} on ${dayName(date)} (more than ${threshold} a day)`, [...new Set(itemIds)], { date, platformId }),
       );
     }
   }
@@ -60,7 +60,7 @@ export function calendarWarnings(input: WarningInput): CalendarWarning[] {
     if (!LIVE(item) || item.scheduledAt === null) continue;
     // Approved but never scheduled, and its date has passed.
     if (item.status === 'approved' && item.scheduledAt < input.now && item.recurrence === null) {
-      out.push(warning('approved_not_scheduled', `"${item.title}" was approved but not scheduled, and its date (${item.localDate}) has passed`, [item.id], { date: item.localDate }));
+      out.push(warning('approved_not_scheduled', `"${item.title}" was approved but not scheduled, and its date (${dayName(item.localDate!)}) has passed`, [item.id], { date: item.localDate }));
     }
     // Not approved within 24 hours of posting.
     if (item.status === 'in_review' || item.status === 'draft' || item.status === 'idea') {
@@ -68,7 +68,7 @@ export function calendarWarnings(input: WarningInput): CalendarWarning[] {
       const soon = liveEntries.find((e) => e.itemId === item.id && Date.parse(e.at) >= nowMs && Date.parse(e.at) - nowMs <= DAY_MS);
       if (soon) {
         out.push(
-          warning('review_soon', `"${item.title}" is still ${ITEM_STATUS_LABELS[item.status].toLowerCase()} and posts within 24 hours (${soon.localDate} ${soon.localTime})`, [item.id], {
+          warning('review_soon', `"${item.title}" is still ${ITEM_STATUS_LABELS[item.status].toLowerCase()} and posts within 24 hours (${dayName(soon.localDate)} at ${soon.localTime})`, [item.id], {
             date: soon.localDate,
           }),
         );
@@ -83,7 +83,7 @@ export function calendarWarnings(input: WarningInput): CalendarWarning[] {
     if (campaign && (entry.localDate < campaign.startDate || entry.localDate > campaign.endDate)) {
       if (out.some((w) => w.kind === 'outside_campaign' && w.itemIds[0] === item.id)) continue;
       out.push(
-        warning('outside_campaign', `"${item.title}" on ${entry.localDate} is outside its campaign "${campaign.name}" (${campaign.startDate} to ${campaign.endDate})`, [item.id], {
+        warning('outside_campaign', `"${item.title}" on ${dayName(entry.localDate)} is outside its campaign "${campaign.name}" (${dayName(campaign.startDate)} to ${dayName(campaign.endDate)})`, [item.id], {
           date: entry.localDate,
         }),
       );
@@ -113,6 +113,12 @@ export function itemWarnings(item: ContentItem, all: readonly CalendarWarning[])
 }
 
 /** "2027-05" → "May 2027", as a planner reads it. */
+/** "12 May 2027": how a planner reads a day in a message (the ISO form stays in `date`). */
+function dayName(date: string): string {
+  const [year, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(year!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 function monthName(month: string): string {
   const [year, m] = month.split('-').map(Number);
   return new Date(Date.UTC(year!, m! - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

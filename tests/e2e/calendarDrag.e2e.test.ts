@@ -54,7 +54,16 @@ async function settledBox(target: Locator) {
 
 /** Presses on a chip and moves far enough for the drag to start. */
 async function pickUp(from: Locator) {
-  await from.scrollIntoViewIfNeeded();
+  // The chip may be redrawn in a new element as the month's fresh data arrives; find it again then.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await from.scrollIntoViewIfNeeded();
+      break;
+    } catch (error) {
+      if (attempt === 5 || !/not attached/.test(String(error))) throw error;
+      await page.waitForTimeout(200);
+    }
+  }
   const a = await settledBox(from);
   if (!a) throw new Error('post not on screen');
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);

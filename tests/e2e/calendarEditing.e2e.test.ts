@@ -184,7 +184,7 @@ describe('editing the editorial calendar', () => {
     await confirm.waitFor({ state: 'detached' });
     // Back on the list, without it.
     await list.getByRole('button', { name: /^Press Freedom Fortnight,/ }).waitFor();
-    expect(await list.getByRole('button', { name: /^Study in Aurelia,/ }).count()).toBe(0);
+    await expect.poll(() => list.getByRole('button', { name: /^Study in Aurelia,/ }).count()).toBe(0);
     await list.getByRole('button', { name: 'Close', exact: true }).first().click();
     await list.waitFor({ state: 'detached' });
     await expect.poll(async () => dayCell('2027-05-04').getAttribute('aria-label')).not.toContain('Study in Aurelia');

@@ -132,7 +132,7 @@ describe('editorial calendar', () => {
     expect(moved.item.localDate).toBe('2027-05-12');
     expect(moved.warnings.map((w) => w.kind).sort()).toEqual(['outside_campaign', 'platform_load', 'unapproved']);
     const load = moved.warnings.find((w) => w.kind === 'platform_load')!;
-    expect(load.message).toBe('3 posts on Facebook on 2027-05-12 (more than 2 a day)');
+    expect(load.message).toBe('3 posts on Facebook on 12 May 2027 (more than 2 a day)');
 
     const audience = await core.call('audience.create', { strategyId, name: 'Students', kind: 'public_segment', priority: 'high' });
     const warnings = await core.call('calendar.warnings', { strategyId, from: '2027-05-01T00:00:00Z', to: '2027-06-01T00:00:00Z' });

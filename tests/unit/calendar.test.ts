@@ -85,7 +85,7 @@ describe('warnings', () => {
   it('flags too many posts on one platform in a day, with the threshold per platform', () => {
     const items = ['a', 'b', 'c'].map((id) => item(id));
     const warnings = calendarWarnings({ ...base, items, entries: items.map(entryOf), thresholds: { x: 2 } });
-    expect(warnings).toEqual([expect.objectContaining({ kind: 'platform_load', itemIds: ['a', 'b', 'c'], date: '2027-05-03', platformId: 'x1', message: '3 posts on X on 2027-05-03 (more than 2 a day)' })]);
+    expect(warnings).toEqual([expect.objectContaining({ kind: 'platform_load', itemIds: ['a', 'b', 'c'], date: '2027-05-03', platformId: 'x1', message: '3 posts on X on 3 May 2027 (more than 2 a day)' })]);
     expect(calendarWarnings({ ...base, items, entries: items.map(entryOf) })).toEqual([]);
   });
 

@@ -202,7 +202,7 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
           </div>
           <aside className="cal-side">
             <Backlog chips={backlogViews} onOpen={open} onNew={() => setEditor({ mode: 'new', date: null })} loading={!backlog.data} />
-            <WarningsPanel period={view === 'week' ? 'week' : 'month'} warnings={warnings.data ?? []} titleOf={(id) => views.get(id)?.item.title ?? null} />
+            <WarningsPanel period={view === 'week' ? 'week' : 'month'} warnings={warnings.data ?? []} />
           </aside>
         </div>
         <DragOverlay dropAnimation={null}>

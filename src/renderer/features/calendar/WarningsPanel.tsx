@@ -1,8 +1,8 @@
 // The warnings of the shown period, and the legend of status colours and day marks.
 import { ITEM_STATUSES, ITEM_STATUS_LABELS, type CalendarWarning } from '../../../shared/calendar';
-import { shortDay } from './days';
 
-export function WarningsPanel({ period, warnings, titleOf }: { period: string; warnings: CalendarWarning[]; titleOf: (id: string) => string | null }) {
+/** Each warning's message names its post and day as a planner reads them, so the list needs nothing beside it. */
+export function WarningsPanel({ period, warnings }: { period: string; warnings: CalendarWarning[] }) {
   return (
     <section className="cal-warnings panel" aria-labelledby="cal-warnings-heading">
       <h2 id="cal-warnings-heading">Warnings {warnings.length ? `(${warnings.length})` : ''}</h2>
@@ -12,9 +12,7 @@ export function WarningsPanel({ period, warnings, titleOf }: { period: string; w
         <ul className="cal-warning-list">
           {warnings.map((w, i) => (
             <li key={`${w.kind}-${w.date}-${i}`} className={`cal-warning cal-warning-${w.kind}`}>
-              {w.date && w.date.length === 10 ? <strong>{shortDay(w.date)}: </strong> : null}
               {w.message}
-              {w.itemIds.length > 0 && w.kind !== 'platform_load' ? <span className="muted"> ({w.itemIds.map(titleOf).filter(Boolean).join(', ')})</span> : null}
             </li>
           ))}
         </ul>

@@ -12,10 +12,16 @@ const SHORT: Partial<Record<Platform['kind'], string>> = { x: 'X', facebook: 'FB
 /**
  * Moves shown at once, until the core's answer arrives: chip key → the chip as it was and its planner's
  * day and time, or null for the backlog. The chip is kept because a drop into another week or month
- * lands where the loaded data does not hold it yet. `basis` is the data the move was made on: once
- * newer data is in, the move is in it, and showing both would draw the post twice.
+ * lands where the loaded data does not hold it yet. `savedOn` is null while the core is saving the
+ * move (data arriving meanwhile may predate it), then the data shown when the save was answered:
+ * once newer data is in, it holds the move, and showing both would draw the post twice.
  */
-export type Pending = Record<string, { view: ChipView; to: { date: string; time: string } | null; basis: { range: unknown; backlog: unknown } }>;
+export type Pending = Record<string, { view: ChipView; to: { date: string; time: string } | null; savedOn: { range: unknown; backlog: unknown } | null }>;
+
+/** Whether a move is still to be drawn ahead of the data. */
+export function stillPending(move: Pending[string], range: unknown, backlog: unknown): boolean {
+  return move.savedOn === null || (move.savedOn.range === range && move.savedOn.backlog === backlog);
+}
 
 export interface ChipViews {
   byDay: Map<string, ChipView[]>;
@@ -58,7 +64,7 @@ export function useChipViews({
     const before = previous.current;
     // Only moves made on the data shown now; decided in this render, not in an effect a frame later.
     const moving: Pending = {};
-    for (const [key, move] of Object.entries(pending)) if (move.basis.range === range && move.basis.backlog === backlog) moving[key] = move;
+    for (const [key, move] of Object.entries(pending)) if (stillPending(move, range, backlog)) moving[key] = move;
     const views = new Map<string, ChipView>();
     const byDay = new Map<string, ChipView[]>();
     const backlogViews: ChipView[] = [];
@@ -77,18 +83,29 @@ export function useChipViews({
     // both; show only its newer copy. Two chips with one id would also confuse dnd-kit, which then
     // forgets the survivor and it can no longer be picked up.
     const older = new Set<string>();
+    const shown = new Map<string, ChipView>();
     for (const item of backlog ?? []) {
       const scheduled = items.get(item.id);
       if (scheduled && scheduled.updatedAt > item.updatedAt) continue;
       if (scheduled) older.add(item.id);
-      if (moving[item.id] === undefined) place(makeView(item, null, null, null));
+      const view = makeView(item, null, null, null);
+      shown.set(view.key, view);
     }
     for (const entry of range?.entries ?? []) {
       const item = items.get(entry.itemId);
       if (!item || older.has(item.id)) continue;
       const view = makeView(item, entry.at, entry.localTime, entry.recurring ? entry.localDate : null);
-      if (moving[view.key] === undefined) place(view);
+      shown.set(view.key, view);
     }
+    // A move the data already shows needs no stand-in (the data can catch up before the save is answered).
+    for (const [key, { view, to }] of Object.entries(moving)) {
+      const now = shown.get(key);
+      const caughtUp = view.occurrence
+        ? now === undefined // the series skips that date now; its one-off copy is in the data
+        : now !== undefined && (to === null ? now.date === null : now.date === to.date && now.time === to.time);
+      if (caughtUp) delete moving[key];
+    }
+    for (const view of shown.values()) if (moving[view.key] === undefined) place(view);
     for (const { view, to } of Object.values(moving)) {
       // A moved occurrence becomes a one-off post, so it no longer shows the series mark.
       const moved = { ...view, localTime: null, recurring: view.occurrence ? false : view.recurring, occurrence: null };

@@ -2,7 +2,7 @@
 // (so Undo reverses it), and a broken rule comes back as a warning toast rather than a refusal.
 // An occurrence of a series moves alone (contentItem.moveOccurrence); the series itself moves from
 // the editor, or by dragging its first occurrence.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ItemSaved } from '../../../shared/calendar';
 import { instantToLocal, localToInstant } from '../../../shared/calendarTime';
 import { mutate } from '../../api';
@@ -11,14 +11,24 @@ import { useToast } from '../../ui/Toast';
 import type { ChipView } from './Chip';
 import { addDays, dayLabel, daysBetween } from './days';
 import { BACKLOG_ID } from './dnd';
-import type { Pending } from './useChipViews';
+import { stillPending, type Pending } from './useChipViews';
 
 export function useMoves(zone: string, range: unknown, backlog: unknown) {
   const { notify } = useToast();
   const [saved, setSaved] = useState('');
   const [pending, setPending] = useState<Pending>({});
-  // Fresh data from the core holds the moves (useChipViews already ignores them); let them go.
-  useEffect(() => setPending({}), [range, backlog]);
+  const shown = useRef({ range, backlog });
+  shown.current = { range, backlog };
+  // Data that arrived after a save was answered holds the move (useChipViews already ignores it); let it go.
+  useEffect(
+    () =>
+      setPending((p) => {
+        const kept = Object.entries(p).filter(([, move]) => stillPending(move, range, backlog));
+        return kept.length === Object.keys(p).length ? p : Object.fromEntries(kept);
+      }),
+    [range, backlog],
+  );
+  const markSaved = useCallback((key: string) => setPending((p) => (p[key] ? { ...p, [key]: { ...p[key], savedOn: shown.current } } : p)), []);
 
   const move = useCallback(
     async (view: ChipView, target: string, hour: number | null) => {
@@ -29,7 +39,7 @@ export function useMoves(zone: string, range: unknown, backlog: unknown) {
         return;
       }
       const plannerTime = hour === null ? (view.time ?? '09:00') : `${String(hour).padStart(2, '0')}:${(view.time ?? '09:00').slice(3, 5)}`;
-      setPending((p) => ({ ...p, [view.key]: { view, to: toBacklog ? null : { date: target, time: plannerTime }, basis: { range, backlog } } }));
+      setPending((p) => ({ ...p, [view.key]: { view, to: toBacklog ? null : { date: target, time: plannerTime }, savedOn: null } }));
       setSaved('');
       try {
         let result: ItemSaved;
@@ -49,6 +59,7 @@ export function useMoves(zone: string, range: unknown, backlog: unknown) {
             ? await mutate('contentItem.moveOccurrence', { id: item.id, occurrence: view.occurrence, to })
             : await mutate('contentItem.move', { id: item.id, to });
         }
+        markSaved(view.key);
         const where = toBacklog ? 'the backlog' : `${dayLabel(target)}${hour === null ? '' : ` at ${plannerTime}`}`;
         const what = view.occurrence ? `Moved this occurrence only: ${item.title} on ${dayLabel(view.date!)} moved to ${where}` : `${item.title} moved to ${where}`;
         setSaved(`${what}. Saved.`);
@@ -68,7 +79,7 @@ export function useMoves(zone: string, range: unknown, backlog: unknown) {
         notify({ kind: 'error', message: `${item.title} could not be moved: ${errorText(e)}` });
       }
     },
-    [notify, zone, range, backlog],
+    [notify, zone, markSaved],
   );
   return { pending, move, saved };
 }
