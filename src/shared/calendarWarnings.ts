@@ -113,10 +113,11 @@ export function itemWarnings(item: ContentItem, all: readonly CalendarWarning[])
 }
 
 /** "2027-05" → "May 2027", as a planner reads it. */
-/** "12 May 2027": how a planner reads a day in a message (the ISO form stays in `date`). */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "12 May 2027": how a planner reads a day in a message (the ISO form stays in `date`). By hand: every save words its warnings, and Intl is slow. */
 function dayName(date: string): string {
-  const [year, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(year!, m! - 1, d!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
 
 function monthName(month: string): string {

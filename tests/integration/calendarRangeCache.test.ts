@@ -34,6 +34,22 @@ describe('the remembered month', () => {
     expect(await may()).toEqual([]);
   });
 
+  it('finds series that started before the month and leaves out those that start after it', async () => {
+    const series = (title: string, date: string) =>
+      here.core.call('contentItem.create', {
+        strategyId,
+        title,
+        variants: [{ platformId: xId, text: title }],
+        schedule: { date, time: '09:00', timeZone: 'UTC' },
+        recurrence: { freq: 'weekly', byDay: ['MO'] },
+      });
+    await series('Since April', '2027-04-05');
+    await series('From June', '2027-06-07');
+    const { items, entries } = await here.core.call('calendar.range', { strategyId, ...MAY });
+    expect(items.map((i) => i.title)).toEqual(['Since April']);
+    expect(entries.map((e) => e.localDate)).toEqual(['2027-05-03', '2027-05-10', '2027-05-17', '2027-05-24', '2027-05-31']);
+  });
+
   it('shows changes applied from another laptop, and warnings agree with the range', async () => {
     const other = tempCore({ now: clock });
     try {

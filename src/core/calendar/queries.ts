@@ -59,11 +59,14 @@ export function itemsInRange(ctx: Context, strategyId: string, from: string, to:
     .where(and(live, gte(contentItems.scheduledAt, from), lt(contentItems.scheduledAt, to), isNull(contentItems.recurrenceRule)))
     .orderBy(asc(contentItems.scheduledAt), asc(contentItems.id))
     .all();
+  // Series are few: the partial index content_items_series finds them all, and those starting after
+  // the range are dropped here (a scheduled_at bound would steer SQLite to scan every earlier post).
   const series = ctx.db
     .select()
     .from(contentItems)
-    .where(and(live, lt(contentItems.scheduledAt, to), isNotNull(contentItems.recurrenceRule)))
-    .all();
+    .where(and(live, isNotNull(contentItems.recurrenceRule)))
+    .all()
+    .filter((row) => row.scheduledAt !== null && row.scheduledAt < to);
   const items: ContentItem[] = [];
   const entries: CalendarEntry[] = [];
   for (const item of toContentItems(ctx, [...single, ...series])) {

@@ -2,6 +2,7 @@
 // text ids, a tombstone instead of deletes, a fractional sort key for ordered lists, and every
 // column nullable or defaulted so a field change from another replica can arrive before its row's others.
 
+import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 const synced = {
@@ -234,7 +235,11 @@ export const contentItems = sqliteTable(
     /** JSON list of local dates skipped in the series. */
     recurrenceExceptions: text('recurrence_exceptions').notNull().default('[]'),
   },
-  (t) => [index('content_items_schedule').on(t.strategyId, t.scheduledAt)],
+  (t) => [
+    index('content_items_schedule').on(t.strategyId, t.scheduledAt),
+    // Series are few; without this, finding them scans every post dated before the range.
+    index('content_items_series').on(t.strategyId).where(sql`${t.recurrenceRule} IS NOT NULL AND ${t.deletedAt} IS NULL`),
+  ],
 );
 
 /**

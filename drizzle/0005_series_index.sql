@@ -1,0 +1,1 @@
+CREATE INDEX `content_items_series` ON `content_items` (`strategy_id`) WHERE "content_items"."recurrence_rule" IS NOT NULL AND "content_items"."deleted_at" IS NULL;
