@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { openCore } from '../../src/core/index';
 import { startWebHost } from '../../src/web/server';
-import { fmt, printTable, removeAllTempDirs, removeTempDir, summarize, tempDir } from './stats';
+import { fmt, printTable, removeAllTempDirs, removeTempDir, summaryRow, tempDir } from './stats';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BUILT_UI = path.join(REPO, 'out', 'renderer');
@@ -152,14 +152,7 @@ export async function benchAudienceMap(audienceCount = 1_000, runs = 5, drops = 
 
 export function printAudienceMapFigures(f: AudienceMapFigures): void {
   const rows: string[][] = [];
-  const line = (name: string, samples: number[]) => {
-    if (samples.length === 0) {
-      rows.push([name, '–', '–', '–', '0']);
-      return;
-    }
-    const s = summarize(samples);
-    rows.push([name, fmt(s.median), fmt(s.p95), fmt(s.max), fmt(s.n, 0)]);
-  };
+  const line = (name: string, samples: number[]) => rows.push(summaryRow(name, samples));
   line('navigate to the map (click → cards painted)', f.navigateMs);
   line('  of which the audience.list request', f.listCallMs);
   line('cold page load onto the map (→ cards painted)', f.coldLoadMs);

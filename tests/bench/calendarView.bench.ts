@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { openCore } from '../../src/core/index';
 import { startWebHost } from '../../src/web/server';
-import { fmt, printTable, removeAllTempDirs, removeTempDir, summarize, tempDir } from './stats';
+import { fmt, printTable, removeAllTempDirs, removeTempDir, summaryRow, tempDir } from './stats';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BUILT_UI = path.join(REPO, 'out', 'renderer');
@@ -319,14 +319,7 @@ export async function benchCalendarView(itemCount: number, options: { runs?: num
 
 export function printCalendarViewFigures(f: CalendarViewFigures): void {
   const rows: string[][] = [];
-  const line = (name: string, samples: number[]) => {
-    if (samples.length === 0) {
-      rows.push([name, '–', '–', '–', '0']);
-      return;
-    }
-    const s = summarize(samples);
-    rows.push([name, fmt(s.median), fmt(s.p95), fmt(s.max), fmt(s.n, 0)]);
-  };
+  const line = (name: string, samples: number[]) => rows.push(summaryRow(name, samples));
   line('navigate to the calendar (click → month chips painted)', f.navigateMs);
   line('switch month (click → chips painted)  [target < 100]', f.monthSwitchMs);
   line('  of which the calendar.range request', f.monthRangeMs);

@@ -41,6 +41,13 @@ export function ratio(a: number, b: number): string {
 }
 
 /** Prints rows as an aligned table; the first column is left-aligned, the others right-aligned. */
+/** One row of a figures table: the name, then median, p95, max and count of the samples (dashes when none). */
+export function summaryRow(name: string, samples: number[]): string[] {
+  if (samples.length === 0) return [name, '–', '–', '–', '0'];
+  const s = summarize(samples);
+  return [name, fmt(s.median), fmt(s.p95), fmt(s.max), fmt(s.n, 0)];
+}
+
 export function printTable(title: string, header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>

@@ -11,6 +11,7 @@ import { useToast } from '../../ui/Toast';
 import { shortDay } from './days';
 import { fieldErrors, type FieldError } from './itemDraft';
 import './editor.css';
+import { FormAlert } from '../../ui/FormAlert';
 
 export type CampaignTarget = { mode: 'new' } | { mode: 'edit'; id: string } | { mode: 'list' };
 
@@ -200,11 +201,7 @@ function CampaignForm({ strategyId, month, campaign, onDone, onClose }: { strate
               ))}
             </select>
           </div>
-          {error ? (
-            <p className="dialog-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormAlert message={error} />
           <button type="submit" hidden />
         </form>
       </Dialog>

@@ -17,6 +17,7 @@ import { RecurrenceFields } from './RecurrenceFields';
 import { ScheduleFields } from './ScheduleFields';
 import { draftOf, fieldErrors, recurrenceOf, recurrenceProblem, splitHashtags, splitLinks, splitTags, type Draft, type FieldError } from './itemDraft';
 import './editor.css';
+import { FormAlert } from '../../ui/FormAlert';
 
 export type EditorTarget = { mode: 'new'; date: string | null } | { mode: 'edit'; id: string };
 
@@ -201,11 +202,7 @@ export function ItemEditor({
           />
           <ItemContextFields idBase={id} strategy={strategy} campaigns={campaigns} draft={draft} set={set} />
           <ItemDetailsFields idBase={id} draft={draft} set={set} errors={errors} />
-          {error ? (
-            <p className="dialog-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormAlert message={error} />
           <button type="submit" hidden />
         </form>
       )}

@@ -10,6 +10,7 @@ import { errorText } from '../../ui/errorText';
 import { useToast } from '../../ui/Toast';
 import { fieldErrors } from './itemDraft';
 import './editor.css';
+import { FormAlert } from '../../ui/FormAlert';
 
 /** Open on the list, or on one day (a national day to edit, an international one to read). */
 export type ObservanceTarget = { mode: 'list' } | { mode: 'day'; id: string };
@@ -154,11 +155,7 @@ export function ObservanceDialog({ strategyId, target = { mode: 'list' }, onClos
               </p>
             ) : null}
           </div>
-          {error ? (
-            <p className="dialog-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormAlert message={error} />
           <div className="cluster">
             <Button type="submit" variant="primary" busy={busy} disabled={busy}>
               {form.id ? 'Save national day' : 'Add national day'}
