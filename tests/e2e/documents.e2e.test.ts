@@ -63,10 +63,10 @@ describe('the Documents place', () => {
     expect(app.errors).toEqual([]);
   }, 90_000);
 
-  it('says so after the export when some text has no bundled font (Thai here), and still gives the PDF', async () => {
+  it('says so after the export when some text has no bundled font (Khmer here), and still gives the PDF', async () => {
     const [strategy] = await app.core.call('strategy.list', {});
     const detail = await app.core.call('strategy.get', { id: strategy!.id });
-    await app.core.call('objective.update', { id: detail.objectives[0]!.id, patch: { title: 'เข้าถึงประชาชนโดยตรง' } });
+    await app.core.call('objective.update', { id: detail.objectives[0]!.id, patch: { title: 'ទាក់ទងសាធារណជនដោយផ្ទាល់' } });
     await page.goto(`${app.url}#/s/${strategy!.id}/documents`);
     await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
     await page.getByLabel('Format', { exact: true }).selectOption('pdf');
@@ -74,7 +74,7 @@ describe('the Documents place', () => {
     await page.getByRole('button', { name: 'Export PDF' }).click();
     await downloading;
     const notices = page.getByRole('status').filter({ has: page.getByRole('heading', { name: /^About .*\.pdf$/ }) });
-    await notices.getByText('Thai text has no bundled font').waitFor();
+    await notices.getByText('Khmer text has no bundled font').waitFor();
     expect(app.errors).toEqual([]);
   }, 90_000);
 

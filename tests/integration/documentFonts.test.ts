@@ -14,6 +14,9 @@ const SECTIONS = ['cover', 'objectives', 'priorities'] as const;
 const CHINESE = '加强与中国青年的数字对话';
 const THAI = 'สวัสดี นักศึกษาไทย';
 const KOREAN = '한국 청년과의 대화';
+const HINDI = 'भारत के युवाओं से संवाद';
+const KHMER = 'សួស្តី និស្សិត';
+const GEORGIAN = 'გამარჯობა სტუდენტებო';
 const handles: TempCore[] = [];
 const dirs: string[] = [];
 
@@ -34,7 +37,7 @@ function appRootWith(fonts: 'latin-only' | 'none'): string {
   fs.mkdirSync(resources);
   for (const entry of ['templates', 'observances.json']) fs.symlinkSync(path.join(repoRoot, 'resources', entry), path.join(resources, entry));
   if (fonts === 'latin-only') {
-    // fonts.css and its files, but not the Chinese and Japanese folders.
+    // fonts.css and its files, but not the Chinese, Japanese and Korean folders.
     const from = path.join(repoRoot, 'resources', 'fonts');
     fs.mkdirSync(path.join(resources, 'fonts'));
     for (const name of fs.readdirSync(from)) if (fs.statSync(path.join(from, name)).isFile()) fs.copyFileSync(path.join(from, name), path.join(resources, 'fonts', name));
@@ -71,14 +74,16 @@ describe('fonts the brief lacks', () => {
     complete = open();
   });
 
-  it('prints Thai and Korean in the laptop’s fonts and says so, while Chinese keeps its bundled font', async () => {
-    const strategyId = await sampleWith(complete, [CHINESE, THAI, KOREAN]);
-    const { file, text } = await exportPdf(complete, strategyId);
-    expect(text).toContain(CHINESE);
+  it('prints Chinese, Korean, Thai and Hindi in bundled fonts; Khmer and Georgian in the laptop’s, and says so', async () => {
+    const strategyId = await sampleWith(complete, [CHINESE, THAI, KOREAN, HINDI, KHMER, GEORGIAN]);
+    const { file, text, out } = await exportPdf(complete, strategyId);
+    for (const words of [CHINESE, KOREAN, 'นักศึกษาไทย', 'युवाओं']) expect(text).toContain(words);
     expect(text).toContain('Priorities');
+    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' });
+    for (const family of ['NotoSansSC', 'NotoSansKR', 'NotoSansThai', 'NotoSansDevanagari']) expect(fonts).toContain(family);
     expect(file.notices).toEqual([
-      'Korean (Hangul) text has no bundled font; it prints in this computer’s own fonts, which may look different or show as empty boxes.',
-      'Thai text has no bundled font; it prints in this computer’s own fonts, which may look different or show as empty boxes.',
+      'Khmer text has no bundled font; it prints in this computer’s own fonts, which may look different or show as empty boxes.',
+      'Georgian text has no bundled font; it prints in this computer’s own fonts, which may look different or show as empty boxes.',
     ]);
   });
 
@@ -98,7 +103,7 @@ describe('fonts the brief lacks', () => {
     expect((await complete.call('document.export', { strategyId, format: 'docx' })).notices).toEqual([]);
   });
 
-  it('prints a whole brief when the Chinese and Japanese fonts are missing, and names the missing folders', async () => {
+  it('prints a whole brief when the Chinese, Japanese and Korean fonts are missing, and names the missing folders', async () => {
     const core = open(appRootWith('latin-only'));
     const strategyId = await sampleWith(core, [CHINESE, '日本の若者との対話']);
     const { file, text, pages } = await exportPdf(core, strategyId);
@@ -108,7 +113,7 @@ describe('fonts the brief lacks', () => {
     expect(file.notices).toEqual([
       'Chinese (Han) text has no bundled font; it prints in this computer’s own fonts, which may look different or show as empty boxes.',
       'Japanese (kana) text has no bundled font; it prints in this computer’s own fonts, which may look different or show as empty boxes.',
-      'Some of Chancery’s fonts are missing (resources/fonts/noto-sans-sc, resources/fonts/noto-sans-jp); reinstalling Chancery restores them.',
+      'Some of Chancery’s fonts are missing (resources/fonts/noto-sans-sc, resources/fonts/noto-sans-jp, resources/fonts/noto-sans-kr); reinstalling Chancery restores them.',
     ]);
   });
 
@@ -120,7 +125,7 @@ describe('fonts the brief lacks', () => {
     expect(text).toContain('Priorities');
     expect(file.notices[0]).toMatch(/^Latin text has no bundled font/);
     expect(file.notices.at(-1)).toBe(
-      'Some of Chancery’s fonts are missing (resources/fonts/fonts.css, resources/fonts/noto-sans-sc, resources/fonts/noto-sans-jp); reinstalling Chancery restores them.',
+      'Some of Chancery’s fonts are missing (resources/fonts/fonts.css, resources/fonts/noto-sans-sc, resources/fonts/noto-sans-jp, resources/fonts/noto-sans-kr); reinstalling Chancery restores them.',
     );
   });
 });

@@ -62,11 +62,11 @@ describe('htmlText', () => {
 });
 
 describe('the bundled fonts', () => {
-  it('cover Latin, Cyrillic, Greek, Arabic, Hebrew, Chinese and Japanese, but not Thai, Devanagari or Korean', () => {
+  it('cover Latin, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari, Chinese, Japanese and Korean, but not Khmer or Georgian', () => {
     const { available } = bundledFonts(path.resolve(import.meta.dirname, '../../resources'));
     expect(available.missing).toEqual([]);
-    const text = 'Youth Молодёжь Νεολαία الشباب נוער 青年对话 日本の若者 ワカモノ';
+    const text = 'Youth Молодёжь Νεολαία الشباب נוער สวัสดี नमस्ते 青年对话 日本の若者 ワカモノ 청년';
     expect(uncoveredScripts(text, available.ranges)).toEqual([]);
-    expect(uncoveredScripts('สวัสดี नमस्ते 청년', available.ranges)).toEqual(['Korean (Hangul)', 'Thai', 'Devanagari']);
+    expect(uncoveredScripts('សួស្តី გამარჯობა', available.ranges)).toEqual(['Khmer', 'Georgian']);
   });
 });

@@ -1,6 +1,6 @@
 // The brief's fonts, all under resources/fonts (scripts/copy-fonts.mjs puts them there): Noto Sans
-// (Latin, Cyrillic, Greek), Noto Sans Arabic and Hebrew listed in fonts.css, and Noto Sans SC and JP
-// in their own folders. Every rule points at a file:// URL, so the printed document never depends on
+// (Latin, Cyrillic, Greek), Noto Sans Arabic, Hebrew, Thai and Devanagari listed in fonts.css, and
+// Noto Sans SC, JP and KR in their own folders. Every rule points at a file:// URL, so the printed document never depends on
 // what the laptop has installed. A rule whose file is missing is dropped, so its letters fall back
 // to the next family in the stack and `available` reports them as not covered (see fontCoverage.ts).
 import fs from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseUnicodeRanges, type FontAvailability } from './fontCoverage';
 
-const CJK_PACKAGES = ['noto-sans-sc', 'noto-sans-jp'];
+const CJK_PACKAGES = ['noto-sans-sc', 'noto-sans-jp', 'noto-sans-kr'];
 const WEIGHTS = ['400', '700'];
 
 export interface BundledFonts {

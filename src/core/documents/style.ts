@@ -8,7 +8,7 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body {
   margin: 0; color: var(--ink); background: #fff;
   /* 'Chancery Margin' is Noto Sans Latin inlined (fonts.ts marginFontCss): used here, it is loaded for the page header and footer too. */
-  font-family: 'Chancery Margin', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans SC', 'Noto Sans JP', 'DejaVu Sans', Arial, sans-serif;
+  font-family: 'Chancery Margin', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Thai', 'Noto Sans Devanagari', 'Noto Sans SC', 'Noto Sans JP', 'Noto Sans KR', 'DejaVu Sans', Arial, sans-serif;
   font-size: 10pt; line-height: 1.45; text-rendering: optimizeLegibility; font-kerning: normal;
 }
 :lang(ja) { font-family: 'Noto Sans', 'Noto Sans JP', 'Noto Sans SC', sans-serif; }
