@@ -34,6 +34,18 @@ function assertZone(zone: string): void {
   if (!isValidTimeZone(zone)) throw new TimeZoneError(unknownZoneMessage(zone));
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2027-05-12" → "12 May 2027", as a planner reads a day. By hand: every save words its warnings, and Intl is slow. */
+export function dayName(date: string): string {
+  return `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** "2027-05" → "May 2027". */
+export function monthName(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 

@@ -1,6 +1,7 @@
 // What a planner should know about a stretch of the calendar. Warnings never refuse anything.
 import { ITEM_STATUS_LABELS, type Campaign, type CalendarEntry, type CalendarWarning, type ContentItem } from './calendar';
 import { DAILY_POST_THRESHOLDS } from './calendarText';
+import { dayName, monthName } from './calendarTime';
 import type { PlatformKind } from './domain';
 
 export interface WarningInput {
@@ -110,17 +111,4 @@ export function itemWarnings(item: ContentItem, all: readonly CalendarWarning[])
     out.push(warning('unapproved', `"${item.title}" is on the calendar but not approved yet (${ITEM_STATUS_LABELS[item.status].toLowerCase()})`, [item.id], { date: item.localDate }));
   }
   return out;
-}
-
-/** "2027-05" → "May 2027", as a planner reads it. */
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "12 May 2027": how a planner reads a day in a message (the ISO form stays in `date`). By hand: every save words its warnings, and Intl is slow. */
-function dayName(date: string): string {
-  return `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-}
-
-function monthName(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(year!, m! - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

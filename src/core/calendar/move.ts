@@ -1,10 +1,9 @@
 // contentItem.move: a drag or keyboard move on the calendar, or back to the backlog. Moves never
 // refuse for a planning rule; they save at once and answer with warnings.
 import type { calendarCalls } from '../../shared/contract/calendar';
-import { instantToLocal, localToInstant } from '../../shared/calendarTime';
+import { dayName, instantToLocal, localToInstant } from '../../shared/calendarTime';
 import type { FeatureHandlers } from '../context';
 import { contentItems, strategies } from '../db/schema';
-import { dayLabel } from './rows';
 import { itemRow } from './queries';
 import { itemSaved } from './warnings';
 
@@ -26,7 +25,7 @@ export const moveHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'contentIt
     // The item keeps its local time in its own zone unless the move names a time.
     const time = to.time ?? (row.scheduledAt ? instantToLocal(row.scheduledAt, row.timeZone).time : DEFAULT_POST_TIME);
     const scheduledAt = localToInstant(to.date, time, timeZone);
-    ctx.write(`move post "${row.title}" to ${dayLabel(to.date)}${to.time ? ` ${to.time}` : ''}`, (w) => {
+    ctx.write(`move post "${row.title}" to ${dayName(to.date)}${to.time ? ` ${to.time}` : ''}`, (w) => {
       w.update(contentItems, id, { scheduledAt, timeZone });
       w.touch(strategies, row.strategyId);
     });

@@ -2,13 +2,12 @@
 // skips that date and a detached one-off copy takes its place at the target, both in one write so a
 // single Undo restores the series and removes the copy, and both sync as ordinary field changes.
 import type { calendarCalls } from '../../shared/contract/calendar';
-import { expandOccurrences, instantToLocal, localToInstant } from '../../shared/calendarTime';
+import { dayName, expandOccurrences, instantToLocal, localToInstant } from '../../shared/calendarTime';
 import { invalid } from '../audiences/rules';
 import type { FeatureHandlers } from '../context';
 import { contentItems, strategies } from '../db/schema';
 import { recurrenceColumns } from './item';
 import { findItem, itemRow } from './queries';
-import { dayLabel } from './rows';
 import { putVariants } from './variants';
 import { itemSaved } from './warnings';
 
@@ -26,13 +25,13 @@ export const occurrenceHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'con
     const item = findItem(ctx, id);
     if (!item.recurrence) throw invalid('id', `"${item.title}" does not repeat; move the post itself instead`);
     if (!isOccurrence(item, occurrence)) {
-      throw invalid('occurrence', `"${item.title}" has no occurrence on ${dayLabel(occurrence)} (in ${item.timeZone}) to move`);
+      throw invalid('occurrence', `"${item.title}" has no occurrence on ${dayName(occurrence)} (in ${item.timeZone}) to move`);
     }
     const timeZone = to.timeZone ?? item.timeZone;
     // Like contentItem.move: the copy keeps the series' local time unless the move names one.
     const time = to.time ?? instantToLocal(item.scheduledAt!, item.timeZone).time;
     const scheduledAt = localToInstant(to.date, time, timeZone);
-    const copyId = ctx.write(`move one occurrence of "${item.title}" from ${dayLabel(occurrence)} to ${dayLabel(to.date)}${to.time ? ` ${to.time}` : ''}`, (w) => {
+    const copyId = ctx.write(`move one occurrence of "${item.title}" from ${dayName(occurrence)} to ${dayName(to.date)}${to.time ? ` ${to.time}` : ''}`, (w) => {
       w.update(contentItems, id, recurrenceColumns({ ...item.recurrence!, exceptions: [...item.recurrence!.exceptions, occurrence] }));
       const copy = w.insert(contentItems, {
         strategyId: row.strategyId,

@@ -53,9 +53,3 @@ export function toCampaign(row: CampaignRow): Campaign {
 export function toNationalDay(row: NationalDayRow): Observance {
   return { id: row.id, name: row.name, monthDay: row.monthDay, source: 'national', note: row.note, strategyId: row.strategyId };
 }
-
-/** "3 May 2027" for undo labels. */
-export function dayLabel(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
