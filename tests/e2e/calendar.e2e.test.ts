@@ -50,6 +50,9 @@ async function dragWithMouse(from: Locator, to: Locator) {
   const b = await to.boundingBox();
   if (!b) throw new Error('day not on screen');
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  // Aim again if the calendar scrolled under the pointer on the way, as a planner would.
+  const now = await to.boundingBox();
+  if (now && (now.x !== b.x || now.y !== b.y)) await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2, { steps: 2 });
   await page.mouse.up();
 }
 

@@ -74,6 +74,9 @@ async function dropOn(to: Locator) {
   const b = await settledBox(to);
   if (!b) throw new Error('target not on screen');
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+  // As a planner would, aim again if the grid moved under the pointer on the way (scrolling near an edge).
+  const now = await to.boundingBox();
+  if (now && (now.x !== b.x || now.y !== b.y)) await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2, { steps: 2 });
   await page.mouse.up();
 }
 

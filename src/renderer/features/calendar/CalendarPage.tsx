@@ -29,6 +29,12 @@ import { StatusLegend, WarningsPanel } from './WarningsPanel';
 import { AgendaList, WeekGrid } from './WeekGrid';
 import './calendar.css';
 
+/**
+ * Scroll only when the dragged post nears the very top or bottom: dnd-kit's default fifth of the
+ * height scrolled the month away while a planner aimed at its last rows. Sideways, the edges turn the page.
+ */
+const AUTO_SCROLL = { layoutShiftCompensation: false, threshold: { x: 0, y: 0.08 } };
+
 export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
   const zone = useMemo(plannerZone, []);
   const today = todayIn(zone);
@@ -174,7 +180,7 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={endDrag}
-        autoScroll={{ layoutShiftCompensation: false }}
+        autoScroll={AUTO_SCROLL}
       >
         <RemeasureOnLoad data={range.data} />
         <div className="cal-layout">

@@ -18,9 +18,14 @@ const SHORT: Partial<Record<Platform['kind'], string>> = { x: 'X', facebook: 'FB
  */
 export type Pending = Record<string, { view: ChipView; to: { date: string; time: string } | null; savedOn: { range: unknown; backlog: unknown } | null }>;
 
-/** Whether a move is still to be drawn ahead of the data. */
+/**
+ * Whether a move is still to be drawn ahead of the data. The range and the backlog reload one after
+ * the other, so a move stays drawn until both have: letting it go when only the backlog has come back
+ * would show the post in its old place for a frame, from the range that predates the move. Data that
+ * already shows the move ends it sooner (see the caught-up check in useChipViews).
+ */
 export function stillPending(move: Pending[string], range: unknown, backlog: unknown): boolean {
-  return move.savedOn === null || (move.savedOn.range === range && move.savedOn.backlog === backlog);
+  return move.savedOn === null || move.savedOn.range === range || move.savedOn.backlog === backlog;
 }
 
 export interface ChipViews {
