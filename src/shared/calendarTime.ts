@@ -80,14 +80,38 @@ export function instantToLocal(instant: string, zone: string): { date: string; t
   // The zone's offset at that instant, applied in UTC arithmetic: the same answer as formatting a
   // TZDate, several times faster (a month view converts thousands of instants).
   const ms = Date.parse(instant);
-  const iso = new Date(ms + tzOffset(zone, new Date(ms)) * 60_000).toISOString();
+  const iso = new Date(ms + offsetAt(zone, ms) * 60_000).toISOString();
   return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }
 
 /** The offset of a zone at an instant, in minutes east of UTC. */
 export function offsetMinutes(zone: string, instant: string | number): number {
   assertZone(zone);
-  return tzOffset(zone, new Date(instant));
+  return offsetAt(zone, new Date(instant).getTime());
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Per zone, the offset of each UTC day that has no clock change in it. */
+const steadyDays = new Map<string, Map<number, number>>();
+
+/**
+ * tzOffset asks Intl, which costs microseconds a call, and a busy month converts thousands of
+ * instants. A day whose offset is the same at its first and last millisecond has no clock change
+ * (zones change at most once a day), so its offset is kept; days with a change are always asked.
+ */
+function offsetAt(zone: string, ms: number): number {
+  let days = steadyDays.get(zone);
+  if (!days) steadyDays.set(zone, (days = new Map()));
+  const day = Math.floor(ms / DAY_MS);
+  const kept = days.get(day);
+  if (kept !== undefined) return kept;
+  const offset = tzOffset(zone, new Date(ms));
+  if (Number.isNaN(offset)) return offset;
+  if (tzOffset(zone, new Date(day * DAY_MS)) === offset && tzOffset(zone, new Date((day + 1) * DAY_MS - 1)) === offset) {
+    if (days.size >= 4000) days.clear(); // about ten years of days a zone; plenty for any view
+    days.set(day, offset);
+  }
+  return offset;
 }
 
 /** Moves an item to another local date in its own zone, keeping its local time. */

@@ -1,11 +1,12 @@
 // What a planner should know about a stretch of the calendar. Warnings never refuse anything.
-import { ITEM_STATUS_LABELS, type Campaign, type CalendarEntry, type CalendarWarning, type ContentItem } from './calendar';
+import { ITEM_STATUS_LABELS, type CalendarEntry, type CalendarItem, type CalendarWarning, type Campaign } from './calendar';
 import { DAILY_POST_THRESHOLDS } from './calendarText';
 import { dayName, monthName } from './calendarTime';
 import type { PlatformKind } from './domain';
 
 export interface WarningInput {
-  items: readonly ContentItem[];
+  /** The calendar's view of the items: their platforms, status, campaign and audiences are what the rules read. */
+  items: readonly CalendarItem[];
   /** Occurrences in the range (an item's own date or its series' dates). */
   entries: readonly CalendarEntry[];
   platforms: readonly { id: string; kind: PlatformKind; name: string }[];
@@ -21,7 +22,7 @@ export interface WarningInput {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const LIVE = (item: ContentItem) => item.status !== 'cancelled';
+const LIVE = (item: Pick<CalendarItem, 'status'>) => item.status !== 'cancelled';
 
 function warning(kind: CalendarWarning['kind'], message: string, itemIds: string[], more: Partial<CalendarWarning> = {}): CalendarWarning {
   return { kind, message, itemIds, date: null, platformId: null, audienceId: null, ...more };
@@ -38,8 +39,8 @@ export function calendarWarnings(input: WarningInput): CalendarWarning[] {
   // Too many posts on one platform in a day (the day local to each post's own zone).
   const load = new Map<string, string[]>();
   for (const entry of liveEntries) {
-    for (const variant of byId.get(entry.itemId)!.variants) {
-      const key = `${variant.platformId} ${entry.localDate}`;
+    for (const platformId of byId.get(entry.itemId)!.platformIds) {
+      const key = `${platformId} ${entry.localDate}`;
       const list = load.get(key) ?? [];
       list.push(entry.itemId);
       load.set(key, list);
@@ -105,7 +106,7 @@ export function calendarWarnings(input: WarningInput): CalendarWarning[] {
 }
 
 /** Warnings about one item after it was saved or moved: those naming it, plus whether it is unapproved. */
-export function itemWarnings(item: ContentItem, all: readonly CalendarWarning[]): CalendarWarning[] {
+export function itemWarnings(item: Pick<CalendarItem, 'id' | 'title' | 'status' | 'scheduledAt' | 'localDate'>, all: readonly CalendarWarning[]): CalendarWarning[] {
   const out = all.filter((w) => w.itemIds.includes(item.id));
   if (item.scheduledAt !== null && (item.status === 'idea' || item.status === 'draft' || item.status === 'in_review')) {
     out.push(warning('unapproved', `"${item.title}" is on the calendar but not approved yet (${ITEM_STATUS_LABELS[item.status].toLowerCase()})`, [item.id], { date: item.localDate }));

@@ -1,5 +1,6 @@
 // The month the calendar shows is remembered between calls; every kind of change must still show at once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { calendarItemOf } from '../../src/shared/calendar';
 import { tempCore, type TempCore } from '../support/tempCore';
 
 const clock = () => Date.parse('2027-04-01T08:00:00.000Z');
@@ -63,5 +64,31 @@ describe('the remembered month', () => {
     } finally {
       other.cleanup();
     }
+  });
+
+  it('draws each post as the calendar view of the whole post, read without its texts', async () => {
+    const facebookId = (await here.core.call('platform.create', { strategyId, kind: 'facebook' })).id;
+    const { item: single } = await here.core.call('contentItem.create', {
+      strategyId,
+      title: 'Both platforms',
+      // Listed Facebook first; the calendar keeps the strategy's order (X, then Facebook).
+      variants: [{ platformId: facebookId, text: 'Long words '.repeat(200) }, { platformId: xId, text: 'Short' }],
+      language: 'fr',
+      assignee: 'Press attaché',
+      tags: ['press'],
+      notes: 'Not drawn',
+      schedule: { date: '2027-05-12', time: '18:30', timeZone: 'America/New_York' },
+    });
+    const { item: series } = await here.core.call('contentItem.create', {
+      strategyId,
+      title: 'Weekly',
+      variants: [{ platformId: xId, text: 'Every Monday' }],
+      schedule: { date: '2027-04-05', time: '09:00', timeZone: 'Asia/Tokyo' },
+      recurrence: { freq: 'weekly', byDay: ['MO'], exceptions: ['2027-05-10'] },
+    });
+    const { items } = await here.core.call('calendar.range', { strategyId, ...MAY });
+    const whole = await Promise.all([single.id, series.id].map((id) => here.core.call('contentItem.get', { id })));
+    expect(items.sort((a, b) => a.title.localeCompare(b.title))).toEqual(whole.map(calendarItemOf).sort((a, b) => a.title.localeCompare(b.title)));
+    expect(items.find((i) => i.id === single.id)!.platformIds).toEqual([xId, facebookId]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition, observanceDates, type CalendarEntry, type ContentItem } from '../../src/shared/calendar';
+import { calendarItemOf, checkTransition, observanceDates, type CalendarEntry, type ContentItem } from '../../src/shared/calendar';
 import { calendarWarnings, itemWarnings } from '../../src/shared/calendarWarnings';
 
 describe('status workflow', () => {
@@ -84,9 +84,9 @@ describe('warnings', () => {
 
   it('flags too many posts on one platform in a day, with the threshold per platform', () => {
     const items = ['a', 'b', 'c'].map((id) => item(id));
-    const warnings = calendarWarnings({ ...base, items, entries: items.map(entryOf), thresholds: { x: 2 } });
+    const warnings = calendarWarnings({ ...base, items: items.map(calendarItemOf), entries: items.map(entryOf), thresholds: { x: 2 } });
     expect(warnings).toEqual([expect.objectContaining({ kind: 'platform_load', itemIds: ['a', 'b', 'c'], date: '2027-05-03', platformId: 'x1', message: '3 posts on X on 3 May 2027 (more than 2 a day)' })]);
-    expect(calendarWarnings({ ...base, items, entries: items.map(entryOf) })).toEqual([]);
+    expect(calendarWarnings({ ...base, items: items.map(calendarItemOf), entries: items.map(entryOf) })).toEqual([]);
   });
 
   it('flags approved items whose date passed, items in review within 24 hours, and posts outside their campaign', () => {
@@ -94,7 +94,7 @@ describe('warnings', () => {
     const review = item('review', { status: 'in_review', approvedBy: null, approvedAt: null });
     const outside = item('outside', { campaignId: 'c', scheduledAt: '2027-05-10T06:00:00.000Z', localDate: '2027-05-10', status: 'scheduled' });
     const items = [passed, review, outside];
-    const kinds = calendarWarnings({ ...base, items, entries: items.map(entryOf) }).map((w) => `${w.kind} ${w.itemIds.join()}`);
+    const kinds = calendarWarnings({ ...base, items: items.map(calendarItemOf), entries: items.map(entryOf) }).map((w) => `${w.kind} ${w.itemIds.join()}`);
     expect(kinds.sort()).toEqual(['approved_not_scheduled passed', 'outside_campaign outside', 'review_soon review']);
     expect(itemWarnings(review, []).map((w) => w.kind)).toEqual(['unapproved']);
   });
@@ -103,7 +103,7 @@ describe('warnings', () => {
     const reached = item('a', { audienceIds: ['students'] });
     const warnings = calendarWarnings({
       ...base,
-      items: [reached],
+      items: [calendarItemOf(reached)],
       entries: [entryOf(reached)],
       priorityAudiences: [
         { id: 'students', name: 'Students' },

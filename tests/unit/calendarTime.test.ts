@@ -6,9 +6,11 @@ import {
   isValidTimeZone,
   localToInstant,
   moveToDate,
+  offsetMinutes,
   parseRule,
   unknownZoneMessage,
 } from '../../src/shared/calendarTime';
+import { tzOffset } from '@date-fns/tz';
 import type { Recurrence } from '../../src/shared/calendar';
 
 describe('time zones', () => {
@@ -86,5 +88,29 @@ describe('recurrence', () => {
       '2027-03-31 2027-03-31T22:00:00.000Z', // EDT from 14 March
       '2027-05-31 2027-05-31T22:00:00.000Z',
     ]);
+  });
+});
+
+describe('offsets kept per day', () => {
+  // Zones with clock changes at odd hours, by half an hour, south of the equator, and a day skipped.
+  const zones = ['Europe/Paris', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kathmandu', 'Pacific/Apia', 'America/St_Johns'];
+
+  it('agree with the time zone database every quarter hour, across clock changes, in any order', () => {
+    const QUARTER = 15 * 60 * 1000;
+    for (const zone of zones) {
+      const start = Date.parse(zone === 'Pacific/Apia' ? '2011-12-20T00:00:00Z' : '2027-01-01T00:00:00Z');
+      const instants = Array.from({ length: 366 * 96 }, (_, i) => start + i * QUARTER);
+      // Backwards too, so a day is first met at its end as often as at its start.
+      for (const t of [...instants, ...instants.reverse()]) {
+        if (offsetMinutes(zone, t) !== tzOffset(zone, new Date(t))) throw new Error(`${zone} at ${new Date(t).toISOString()}: ${offsetMinutes(zone, t)} ≠ ${tzOffset(zone, new Date(t))}`);
+      }
+    }
+  });
+
+  it('give local times either side of a change in the same day', () => {
+    // Lord Howe Island goes back half an hour at 02:00 local on the first Sunday of April.
+    expect(instantToLocal('2027-04-03T14:59:00.000Z', 'Australia/Lord_Howe')).toEqual({ date: '2027-04-04', time: '01:59' });
+    expect(instantToLocal('2027-04-03T15:01:00.000Z', 'Australia/Lord_Howe')).toEqual({ date: '2027-04-04', time: '01:31' });
+    expect(instantToLocal('2027-04-03T12:00:00.000Z', 'Australia/Lord_Howe')).toEqual({ date: '2027-04-03', time: '23:00' });
   });
 });

@@ -1,14 +1,14 @@
 // Reading the calendar: items, campaigns, national days and the bundled international days.
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, asc, desc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
-import type { CalendarEntry, Campaign, ContentItem, Observance } from '../../shared/calendar';
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, type SQL } from 'drizzle-orm';
+import type { CalendarEntry, CalendarItem, Campaign, ContentItem, Observance, Recurrence } from '../../shared/calendar';
 import { expandOccurrences } from '../../shared/calendarTime';
 import { ChanceryError } from '../../shared/errors';
 import type { Context } from '../context';
 import { campaigns, contentItems, nationalDays } from '../db/schema';
-import { toCampaign, toContentItem, toNationalDay, type CampaignRow, type ContentItemRow, type NationalDayRow } from './rows';
-import { variantsOf } from './variants';
+import { CALENDAR_COLUMNS, toCalendarItem, toCampaign, toContentItem, toNationalDay, type CalendarItemRow, type CampaignRow, type ContentItemRow, type NationalDayRow } from './rows';
+import { platformIdsOf, variantsOf } from './variants';
 
 export function itemRow(ctx: Context, id: string): ContentItemRow {
   const row = ctx.db.select().from(contentItems).where(and(eq(contentItems.id, id), isNull(contentItems.deletedAt))).get();
@@ -47,29 +47,30 @@ export function allItems(ctx: Context, strategyId: string): ContentItem[] {
   return toContentItems(ctx, rows);
 }
 
+/** What the range query needs of a row to place it; the rest is the caller's (full or lean items). */
+type Placed = { id: string; scheduledAt: string | null; timeZone: string; recurrence: Recurrence | null; localDate: string | null; localTime: string | null };
+
 /**
  * Items with an occurrence in [from, to), and those occurrences in time order. Single items come
- * from the (strategy_id, scheduled_at) index; series starting before `to` are expanded.
+ * from the (strategy_id, scheduled_at) index; series starting before `to` are expanded. The calendar
+ * reads lean items (calendarItemsInRange), exports whole ones.
  */
-export function itemsInRange(ctx: Context, strategyId: string, from: string, to: string): { items: ContentItem[]; entries: CalendarEntry[] } {
+function inRange<Row extends { scheduledAt: string | null }, Item extends Placed>(
+  select: (where: SQL | undefined, inTimeOrder: boolean) => Row[],
+  convert: (rows: Row[]) => Item[],
+  strategyId: string,
+  from: string,
+  to: string,
+): { items: Item[]; entries: CalendarEntry[] } {
   const live = and(eq(contentItems.strategyId, strategyId), isNull(contentItems.deletedAt));
-  const single = ctx.db
-    .select()
-    .from(contentItems)
-    .where(and(live, gte(contentItems.scheduledAt, from), lt(contentItems.scheduledAt, to), isNull(contentItems.recurrenceRule)))
-    .orderBy(asc(contentItems.scheduledAt), asc(contentItems.id))
-    .all();
+  const single = select(and(live, gte(contentItems.scheduledAt, from), lt(contentItems.scheduledAt, to), isNull(contentItems.recurrenceRule)), true);
   // Series are few: the partial index content_items_series finds them all, and those starting after
-  // the range are dropped here (a scheduled_at bound would steer SQLite to scan every earlier post).
-  const series = ctx.db
-    .select()
-    .from(contentItems)
-    .where(and(live, isNotNull(contentItems.recurrenceRule)))
-    .all()
-    .filter((row) => row.scheduledAt !== null && row.scheduledAt < to);
-  const items: ContentItem[] = [];
+  // the range are dropped here (a scheduled_at bound, or an ORDER BY, would steer SQLite to scan
+  // every earlier post through the schedule index).
+  const series = select(and(live, isNotNull(contentItems.recurrenceRule)), false).filter((row) => row.scheduledAt !== null && row.scheduledAt < to);
+  const items: Item[] = [];
   const entries: CalendarEntry[] = [];
-  for (const item of toContentItems(ctx, [...single, ...series])) {
+  for (const item of convert([...single, ...series])) {
     if (!item.scheduledAt) continue;
     const occurrences = item.recurrence
       ? expandOccurrences(item.scheduledAt, item.timeZone, item.recurrence, from, to)
@@ -80,6 +81,30 @@ export function itemsInRange(ctx: Context, strategyId: string, from: string, to:
   }
   entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.itemId < b.itemId ? -1 : 1));
   return { items, entries };
+}
+
+const byTime = (inTimeOrder: boolean) => (inTimeOrder ? [asc(contentItems.scheduledAt), asc(contentItems.id)] : []);
+
+/** Whole items in a range, texts included (exports). */
+export function itemsInRange(ctx: Context, strategyId: string, from: string, to: string): { items: ContentItem[]; entries: CalendarEntry[] } {
+  const select = (where: SQL | undefined, inTimeOrder: boolean) => ctx.db.select().from(contentItems).where(where).orderBy(...byTime(inTimeOrder)).all();
+  return inRange(select, (rows) => toContentItems(ctx, rows), strategyId, from, to);
+}
+
+/**
+ * Items in a range as the calendar draws them and its warnings read them: only the columns a
+ * CalendarItem holds and the platforms' ids, not texts, notes or links. A busy month at 20,000 posts
+ * is read in about half the time, and a drop's warnings are worked out that much sooner.
+ */
+export function calendarItemsInRange(ctx: Context, strategyId: string, from: string, to: string): { items: CalendarItem[]; entries: CalendarEntry[] } {
+  const select = (where: SQL | undefined, inTimeOrder: boolean) => ctx.db.select(CALENDAR_COLUMNS).from(contentItems).where(where).orderBy(...byTime(inTimeOrder)).all();
+  return inRange(select, (rows) => toCalendarItems(ctx, rows), strategyId, from, to);
+}
+
+/** Lean rows as calendar items, each with its platforms in the strategy's order. */
+function toCalendarItems(ctx: Context, rows: readonly CalendarItemRow[]): CalendarItem[] {
+  const platformIds = platformIdsOf(ctx, rows.map((r) => r.id));
+  return rows.map((row) => toCalendarItem(row, platformIds.get(row.id) ?? []));
 }
 
 export function campaignRow(ctx: Context, id: string): CampaignRow {

@@ -1,5 +1,4 @@
 // calendar.range and calendar.warnings: what a month or week view shows, and what to look at.
-import { calendarItemOf } from '../../shared/calendar';
 import type { calendarCalls } from '../../shared/contract/calendar';
 import { invalid } from '../audiences/rules';
 import type { FeatureHandlers } from '../context';
@@ -31,7 +30,7 @@ export const rangeHandlers: FeatureHandlers<RangeCalls> = {
     const first = new Date(Date.parse(from) - DAY).toISOString().slice(0, 10);
     const last = new Date(Date.parse(to) + DAY).toISOString().slice(0, 10);
     const campaigns = listCampaigns(ctx, input.strategyId).filter((c) => c.endDate >= first && c.startDate <= last);
-    return { items: items.map(calendarItemOf), entries, campaigns, observances: listObservances(ctx, input.strategyId) };
+    return { items, entries, campaigns, observances: listObservances(ctx, input.strategyId) };
   },
   'calendar.warnings': (ctx, input) => {
     findStrategy(ctx, input.strategyId);

@@ -3,16 +3,16 @@
 // Results are kept until the database changes: the core is the only writer on its connection, so
 // SQLite's total_changes() moves with every write, undo and applied sync change.
 import type { Statement } from 'better-sqlite3';
-import type { CalendarEntry, ContentItem } from '../../shared/calendar';
+import type { CalendarEntry, CalendarItem } from '../../shared/calendar';
 import type { Context } from '../context';
-import { itemsInRange } from './queries';
+import { calendarItemsInRange } from './queries';
 
-type Range = { items: ContentItem[]; entries: CalendarEntry[] };
+type Range = { items: CalendarItem[]; entries: CalendarEntry[] };
 
 const KEPT = 8;
 const caches = new WeakMap<Context, { changes: Statement; version: number; results: Map<string, Range> }>();
 
-/** itemsInRange, remembered until the next change. Callers must not modify what it returns. */
+/** calendarItemsInRange, remembered until the next change. Callers must not modify what it returns. */
 export function cachedItemsInRange(ctx: Context, strategyId: string, from: string, to: string): Range {
   let cache = caches.get(ctx);
   if (!cache) caches.set(ctx, (cache = { changes: ctx.sqlite.prepare('SELECT total_changes() AS n'), version: -1, results: new Map() }));
@@ -24,7 +24,7 @@ export function cachedItemsInRange(ctx: Context, strategyId: string, from: strin
   const key = `${strategyId} ${from} ${to}`;
   let result = cache.results.get(key);
   if (!result) {
-    result = itemsInRange(ctx, strategyId, from, to);
+    result = calendarItemsInRange(ctx, strategyId, from, to);
     if (cache.results.size >= KEPT) cache.results.delete(cache.results.keys().next().value!);
     cache.results.set(key, result);
   }
