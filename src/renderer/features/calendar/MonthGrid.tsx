@@ -1,9 +1,10 @@
 // The month: weeks as rows of day cells, each with its campaign bands, observances and posts.
 // Cells are memoised so a drag or a save redraws only the days whose posts changed.
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import type { Campaign, Observance } from '../../../shared/calendar';
-import { Chip, type ChipView } from './Chip';
+import type { ChipView } from './Chip';
+import { ChipList } from './ChipList';
 import { WEEKDAY_SHORT, dayLabel, monthTitle, shortDay } from './days';
 import { dayId } from './dnd';
 
@@ -92,9 +93,6 @@ interface DayCellProps {
 
 const DayCell = memo(function DayCell({ date, inMonth, isToday, chips, campaigns, observances, warned, onOpen, onNew, onCampaign, onObservance }: DayCellProps) {
   const { setNodeRef, isOver } = useDroppable({ id: dayId(date) });
-  const [expanded, setExpanded] = useState(false);
-  const shown = expanded ? chips : chips.slice(0, CHIPS_PER_DAY);
-  const hidden = chips.length - shown.length;
   const count = chips.length;
   return (
     <div
@@ -148,18 +146,7 @@ const DayCell = memo(function DayCell({ date, inMonth, isToday, chips, campaigns
           {o.name}
         </button>
       ))}
-      {shown.length > 0 ? (
-        <ul className="cal-chips">
-          {shown.map((v) => (
-            <Chip key={v.key} view={v} onOpen={onOpen} />
-          ))}
-        </ul>
-      ) : null}
-      {hidden > 0 || expanded ? (
-        <button type="button" className="cal-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} aria-label={expanded ? `Show fewer posts on ${dayLabel(date)}` : `Show ${hidden} more posts on ${dayLabel(date)}`}>
-          {expanded ? 'Show fewer' : `+${hidden} more`}
-        </button>
-      ) : null}
+      <ChipList chips={chips} limit={CHIPS_PER_DAY} where={dayLabel(date)} onOpen={onOpen} />
     </div>
   );
 });

@@ -1,12 +1,16 @@
-// The week with hour slots (drop a post on an hour), and the list (agenda) of the month.
+// The week with hour slots (drop a post on an hour; a busy hour shows a few posts and "+N more"), and
+// the list (agenda) of the month.
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { ITEM_STATUS_LABELS, type Campaign, type Observance } from '../../../shared/calendar';
-import { Chip, type ChipView } from './Chip';
+import type { ChipView } from './Chip';
+import { ChipList } from './ChipList';
 import { WEEKDAY_SHORT, addDays, dayLabel, zoneCity } from './days';
 import { slotId } from './dnd';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
+/** Chips an hour shows before "+N more": a busy hour stays a few rows tall and quick to draw. */
+const CHIPS_PER_SLOT = 3;
 const NONE: ChipView[] = [];
 
 export function WeekGrid({
@@ -50,7 +54,9 @@ export function WeekGrid({
   let earliest = 7;
   for (const d of days) for (const v of byDay.get(d) ?? []) if (v.time) earliest = Math.min(earliest, Number(v.time.slice(0, 2)));
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = earliest * 52;
+    // The row's own offset: a busy hour above it is taller than the others.
+    const row = scroller.current?.children[earliest] as HTMLElement | undefined;
+    if (scroller.current && row) scroller.current.scrollTop += row.getBoundingClientRect().top - scroller.current.getBoundingClientRect().top;
     // When another week is shown or its first post moves earlier, not on every save.
   }, [start, earliest]);
   return (
@@ -103,20 +109,10 @@ export function WeekGrid({
 
 const Slot = memo(function Slot({ date, hour, chips, onOpen }: { date: string; hour: number; chips: ChipView[]; onOpen: (id: string) => void }) {
   const { setNodeRef, isOver } = useDroppable({ id: slotId(date, hour) });
+  const where = `${dayLabel(date)} at ${String(hour).padStart(2, '0')}:00`;
   return (
-    <div
-      ref={setNodeRef}
-      role="group"
-      aria-label={`${dayLabel(date)} at ${String(hour).padStart(2, '0')}:00; ${chips.length === 1 ? '1 post' : `${chips.length} posts`}`}
-      className={`cal-wk-slot${isOver ? ' cal-day-over' : ''}`}
-    >
-      {chips.length > 0 ? (
-        <ul className="cal-chips">
-          {chips.map((v) => (
-            <Chip key={v.key} view={v} onOpen={onOpen} />
-          ))}
-        </ul>
-      ) : null}
+    <div ref={setNodeRef} role="group" aria-label={`${where}; ${chips.length === 1 ? '1 post' : `${chips.length} posts`}`} className={`cal-wk-slot${isOver ? ' cal-day-over' : ''}`}>
+      <ChipList chips={chips} limit={CHIPS_PER_SLOT} where={where} onOpen={onOpen} />
     </div>
   );
 });

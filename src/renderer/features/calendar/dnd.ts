@@ -135,10 +135,22 @@ export const dayCollision: CollisionDetection = (args) => {
     return edge ? [edge] : under;
   }
   // After the page turned, the chip is still drawn where it was until REALIGN; the target is known.
-  const target = keyboardTarget ? args.droppableContainers.find((c) => c.id === keyboardTarget) : undefined;
+  // Before the first arrow it is over the hour or day it came from: in a tall (unfolded) one, the
+  // nearest centre can be the next hour's, and putting the chip down at once would move it there.
+  const id = keyboardTarget ?? originTarget(args.active.data.current, args.droppableRects);
+  const target = id ? args.droppableContainers.find((c) => c.id === id) : undefined;
   if (target && args.droppableRects.has(target.id)) return [{ id: target.id, data: { droppableContainer: target, value: 0 } }];
   return closestCenter(args);
 };
+
+/** The drop id of the hour (week) or day (month) a chip is drawn in, if it is on screen. */
+function originTarget(data: unknown, shown: ReadonlyMap<unknown, unknown>): string | null {
+  const chip = data as Partial<ChipData> | null | undefined;
+  if (!chip?.date) return null;
+  const hour = slotId(chip.date, chip.hour ?? 9);
+  if (shown.has(hour)) return hour;
+  return shown.has(dayId(chip.date)) ? dayId(chip.date) : null;
+}
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
