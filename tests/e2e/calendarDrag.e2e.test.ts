@@ -221,4 +221,41 @@ describe('dragging across weeks and within a series', () => {
     await backlog.getByRole('button', { name: new RegExp(`^${IDEA},`) }).waitFor();
     expect(app.errors).toEqual([]);
   });
+
+  it('drags one occurrence of a series to the backlog as a one-off copy, and Undo brings it back', async () => {
+    // The steps before leave the month of next Monday shown, the series whole again and one idea in the backlog.
+    const month = nextMonday.slice(0, 7);
+    await page.reload();
+    await monthHeading(month).waitFor();
+    const backlog = page.getByRole('region', { name: 'Backlog' });
+    const inBacklog = () => backlog.getByRole('button', { name: new RegExp(`^${SERIES},`) });
+    const onMonday = () => dayCell(nextMonday).getByRole('button', { name: new RegExp(`^${SERIES},`) });
+    const backlogCopies = async () => (await app.core.call('contentItem.backlog', { strategyId })).filter((i) => i.title === SERIES);
+    const exceptions = async () => (await items(SERIES)).find((i) => i.recurrence)?.recurrence?.exceptions;
+    expect(await backlogCopies()).toEqual([]);
+    await backlog.getByRole('button', { name: /^Backlog idea,/ }).waitFor();
+
+    await pickUp(onMonday());
+    await dropOn(backlog);
+    await page.getByText(`Moved this occurrence only: ${SERIES} on ${dayLabel(nextMonday)} moved to the backlog; the rest of the series stays.`, { exact: false }).first().waitFor();
+    await expect.poll(async () => (await backlogCopies()).map((i) => `${i.localDate} ${i.recurrence}`)).toEqual(['null null']);
+    await expect.poll(exceptions).toEqual([nextMonday]);
+    const [copy] = await backlogCopies();
+    expect((await app.core.call('contentItem.get', { id: copy!.id })).variants.map((v) => v.text)).toEqual([`${SERIES} text`]);
+    // Drawn once, in the backlog only; the series keeps its other Mondays.
+    await inBacklog().waitFor();
+    await expect.poll(() => inBacklog().count()).toBe(1);
+    await expect.poll(() => onMonday().count()).toBe(0);
+    const otherMonday = monthWeeks(month)
+      .map((week) => week[0]!)
+      .find((d) => d !== nextMonday && d >= addDays(monday, -7))!;
+    await dayCell(otherMonday).getByRole('button', { name: new RegExp(`^${SERIES},`) }).waitFor();
+
+    await page.getByRole('button', { name: /^Undo move one occurrence/ }).click();
+    await expect.poll(backlogCopies).toEqual([]);
+    await expect.poll(exceptions).toEqual([]);
+    await expect.poll(() => inBacklog().count()).toBe(0);
+    await onMonday().waitFor();
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
-// contentItem.moveOccurrence: one occurrence of a series dragged to another day or hour. The series
-// skips that date and a detached one-off copy takes its place at the target, both in one write so a
-// single Undo restores the series and removes the copy, and both sync as ordinary field changes.
+// contentItem.moveOccurrence: one occurrence of a series dragged to another day or hour, or to the
+// backlog. The series skips that date and a detached one-off copy takes its place at the target (or
+// waits unscheduled in the backlog), both in one write so a single Undo restores the series and
+// removes the copy, and both sync as ordinary field changes.
 import type { calendarCalls } from '../../shared/contract/calendar';
 import { dayName, expandOccurrences, instantToLocal, localToInstant } from '../../shared/calendarTime';
 import { invalid } from '../audiences/rules';
@@ -27,11 +28,12 @@ export const occurrenceHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'con
     if (!isOccurrence(item, occurrence)) {
       throw invalid('occurrence', `"${item.title}" has no occurrence on ${dayName(occurrence)} (in ${item.timeZone}) to move`);
     }
-    const timeZone = to.timeZone ?? item.timeZone;
+    // The copy keeps the series' zone unless the move names one; in the backlog, for when it is planned again.
+    const timeZone = to?.timeZone ?? item.timeZone;
     // Like contentItem.move: the copy keeps the series' local time unless the move names one.
-    const time = to.time ?? instantToLocal(item.scheduledAt!, item.timeZone).time;
-    const scheduledAt = localToInstant(to.date, time, timeZone);
-    const copyId = ctx.write(`move one occurrence of "${item.title}" from ${dayName(occurrence)} to ${dayName(to.date)}${to.time ? ` ${to.time}` : ''}`, (w) => {
+    const scheduledAt = to ? localToInstant(to.date, to.time ?? instantToLocal(item.scheduledAt!, item.timeZone).time, timeZone) : null;
+    const where = to ? `${dayName(to.date)}${to.time ? ` ${to.time}` : ''}` : 'the backlog';
+    const copyId = ctx.write(`move one occurrence of "${item.title}" from ${dayName(occurrence)} to ${where}`, (w) => {
       w.update(contentItems, id, recurrenceColumns({ ...item.recurrence!, exceptions: [...item.recurrence!.exceptions, occurrence] }));
       const copy = w.insert(contentItems, {
         strategyId: row.strategyId,
@@ -47,7 +49,8 @@ export const occurrenceHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'con
         hashtags: row.hashtags,
         notes: row.notes,
         mediaIds: row.mediaIds,
-        status: row.status,
+        // As contentItem.move to the backlog: an unscheduled copy of a scheduled series is approved.
+        status: to === null && row.status === 'scheduled' ? 'approved' : row.status,
         approvedBy: row.approvedBy,
         approvedAt: row.approvedAt,
         scheduledAt,

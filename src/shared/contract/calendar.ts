@@ -97,11 +97,11 @@ export const calendarCalls = {
   ).returns<ItemSaved>(),
   /**
    * Moves one occurrence of a series: its local date (in the item's zone) becomes an exception of the
-   * series, and a one-off copy of the item (no recurrence) is planned at `to`, in one undoable step.
-   * Answers with the copy and its warnings.
+   * series, and a one-off copy of the item (no recurrence) is planned at `to`, or waits in the backlog
+   * (to: null), in one undoable step. Answers with the copy and its warnings.
    */
   'contentItem.moveOccurrence': call(
-    z.strictObject({ id, occurrence: localDate, to: z.strictObject({ date: localDate, time: localTime.optional(), timeZone: timeZone.optional() }) }),
+    z.strictObject({ id, occurrence: localDate, to: z.strictObject({ date: localDate, time: localTime.optional(), timeZone: timeZone.optional() }).nullable() }),
   ).returns<ItemSaved>(),
   /** Moves through the workflow. Approving needs `approver`; scheduling an unapproved item needs `override: true`. */
   'contentItem.setStatus': call(

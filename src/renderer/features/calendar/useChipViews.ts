@@ -103,15 +103,23 @@ export function useChipViews({
       shown.set(view.key, view);
     }
     // A move the data already shows needs no stand-in (the data can catch up before the save is answered).
+    // An occurrence taken to the backlog leaves the range and arrives in the backlog as a new post, and
+    // the two reload separately: until the range drops it the occurrence stays hidden, and once its copy
+    // is in the backlog the stand-in goes, so the post is never drawn twice nor missing for a frame.
+    const landed = new Set<string>();
     for (const [key, { view, to }] of Object.entries(moving)) {
       const now = shown.get(key);
-      const caughtUp = view.occurrence
-        ? now === undefined // the series skips that date now; its one-off copy is in the data
-        : now !== undefined && (to === null ? now.date === null : now.date === to.date && now.time === to.time);
-      if (caughtUp) delete moving[key];
+      if (view.occurrence) {
+        // A copy on a day comes in the same range that drops the occurrence.
+        const copyShown = to !== null || (backlog ?? []).some((item) => isBacklogCopyOf(item, view.item));
+        // The series skips that date now, and its one-off copy is in the data.
+        if (now === undefined && copyShown) delete moving[key];
+        else if (to === null && copyShown) landed.add(key);
+      } else if (now !== undefined && (to === null ? now.date === null : now.date === to.date && now.time === to.time)) delete moving[key];
     }
     for (const view of shown.values()) if (moving[view.key] === undefined) place(view);
-    for (const { view, to } of Object.values(moving)) {
+    for (const [key, { view, to }] of Object.entries(moving)) {
+      if (landed.has(key)) continue;
       // A moved occurrence becomes a one-off post, so it no longer shows the series mark.
       const moved = { ...view, localTime: null, recurring: view.occurrence ? false : view.recurring, occurrence: null };
       place(to === null ? { ...moved, date: null, time: null } : { ...moved, date: to.date, time: to.time });
@@ -144,6 +152,15 @@ export function useChipViews({
       return old && sameView(old, view) ? old : view;
     }
   }, [range, backlog, pending, zone, platformTag, colourOf, filters]);
+}
+
+/**
+ * Whether a backlog post is the one-off copy that moving an occurrence of `series` to the backlog makes:
+ * its id is not known until the save is answered, and the data can arrive first. The copy has the
+ * series' title, does not repeat, and was saved after the series was picked up.
+ */
+function isBacklogCopyOf(item: CalendarItem, series: CalendarItem): boolean {
+  return item.id !== series.id && item.recurrence === null && item.title === series.title && item.updatedAt > series.updatedAt;
 }
 
 /** Equal for drawing and for moving: the same post, unchanged in anything the calendar reads, on the same day. */

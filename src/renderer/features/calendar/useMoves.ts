@@ -1,7 +1,7 @@
 // Saving a drop: the chip shows in its new place at once, the core saves through the write path
 // (so Undo reverses it), and a broken rule comes back as a warning toast rather than a refusal.
-// An occurrence of a series moves alone (contentItem.moveOccurrence); the series itself moves from
-// the editor, or by dragging its first occurrence.
+// An occurrence of a series moves alone (contentItem.moveOccurrence), to another day or to the
+// backlog as a one-off copy; the series itself moves from the editor, or by dragging its first occurrence.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ItemSaved } from '../../../shared/calendar';
 import { instantToLocal, localToInstant } from '../../../shared/calendarTime';
@@ -34,18 +34,12 @@ export function useMoves(zone: string, range: unknown, backlog: unknown) {
     async (view: ChipView, target: string, hour: number | null) => {
       const item = view.item;
       const toBacklog = target === BACKLOG_ID;
-      if (toBacklog && view.occurrence) {
-        notify({ kind: 'info', message: `${item.title} repeats: one occurrence cannot go to the backlog. To unschedule the series, open it and clear its date.` });
-        return;
-      }
       const plannerTime = hour === null ? (view.time ?? '09:00') : `${String(hour).padStart(2, '0')}:${(view.time ?? '09:00').slice(3, 5)}`;
       setPending((p) => ({ ...p, [view.key]: { view, to: toBacklog ? null : { date: target, time: plannerTime }, savedOn: null } }));
       setSaved('');
       try {
-        let result: ItemSaved;
-        if (toBacklog) result = await mutate('contentItem.move', { id: item.id, to: null });
-        else {
-          let to: { date: string; time?: string };
+        let to: { date: string; time?: string } | null = null;
+        if (!toBacklog) {
           if (hour !== null) {
             // An hour of the planner's week: the same instant, written in the post's own zone.
             const own = instantToLocal(localToInstant(target, plannerTime, zone), item.timeZone);
@@ -55,10 +49,10 @@ export function useMoves(zone: string, range: unknown, backlog: unknown) {
             const ownFrom = view.occurrence ?? item.localDate;
             to = { date: view.date && ownFrom ? addDays(ownFrom, daysBetween(view.date, target)) : target };
           }
-          result = view.occurrence
-            ? await mutate('contentItem.moveOccurrence', { id: item.id, occurrence: view.occurrence, to })
-            : await mutate('contentItem.move', { id: item.id, to });
         }
+        const result: ItemSaved = view.occurrence
+          ? await mutate('contentItem.moveOccurrence', { id: item.id, occurrence: view.occurrence, to })
+          : await mutate('contentItem.move', { id: item.id, to });
         markSaved(view.key);
         const where = toBacklog ? 'the backlog' : `${dayLabel(target)}${hour === null ? '' : ` at ${plannerTime}`}`;
         const what = view.occurrence ? `Moved this occurrence only: ${item.title} on ${dayLabel(view.date!)} moved to ${where}` : `${item.title} moved to ${where}`;
@@ -66,7 +60,8 @@ export function useMoves(zone: string, range: unknown, backlog: unknown) {
         const warnings = result.warnings.map((w) => w.message).join(' ');
         if (view.occurrence) {
           // Say plainly what happened to the series, which a planner might expect to move as a whole.
-          notify({ kind: 'info', message: `${what}; the rest of the series stays. To move the whole series, change its start in the editor.${warnings ? ` ${warnings}` : ''}` });
+          const whole = toBacklog ? 'To unschedule the whole series, open it and clear its date.' : 'To move the whole series, change its start in the editor.';
+          notify({ kind: 'info', message: `${what}; the rest of the series stays. ${whole}${warnings ? ` ${warnings}` : ''}` });
         } else if (warnings) {
           notify({ kind: 'info', message: `${what}. ${warnings}` });
         }
