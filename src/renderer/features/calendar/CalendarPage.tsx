@@ -147,7 +147,7 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
         <h2 className="cal-month-title" aria-live="polite">
           {title}
         </h2>
-        <p className="cal-saved" role="status">
+        <p className="cal-saved" role="status" title={saved || undefined}>
           {saved}
         </p>
         <p className="sr-only" role="status">
