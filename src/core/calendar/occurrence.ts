@@ -7,9 +7,9 @@ import { dayName, expandOccurrences, instantToLocal, localToInstant } from '../.
 import { invalid } from '../audiences/rules';
 import type { FeatureHandlers } from '../context';
 import { contentItems, strategies } from '../db/schema';
+import { insertCopy } from './copy';
 import { recurrenceColumns } from './item';
 import { findItem, itemRow } from './queries';
-import { putVariants } from './variants';
 import { itemSaved } from './warnings';
 
 /** Whether `date` (local, in the item's zone) is a live occurrence of the series starting at `scheduledAt`. */
@@ -35,30 +35,14 @@ export const occurrenceHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'con
     const where = to ? `${dayName(to.date)}${to.time ? ` ${to.time}` : ''}` : 'the backlog';
     const copyId = ctx.write(`move one occurrence of "${item.title}" from ${dayName(occurrence)} to ${where}`, (w) => {
       w.update(contentItems, id, recurrenceColumns({ ...item.recurrence!, exceptions: [...item.recurrence!.exceptions, occurrence] }));
-      const copy = w.insert(contentItems, {
-        strategyId: row.strategyId,
-        title: row.title,
-        language: row.language,
-        audienceIds: row.audienceIds,
-        keyMessageId: row.keyMessageId,
-        objectiveId: row.objectiveId,
-        campaignId: row.campaignId,
-        assignee: row.assignee,
-        tags: row.tags,
-        links: row.links,
-        hashtags: row.hashtags,
-        notes: row.notes,
-        mediaIds: row.mediaIds,
+      const copy = insertCopy(w, row, item.variants, {
         // As contentItem.move to the backlog: an unscheduled copy of a scheduled series is approved.
         status: to === null && row.status === 'scheduled' ? 'approved' : row.status,
         approvedBy: row.approvedBy,
         approvedAt: row.approvedAt,
         scheduledAt,
         timeZone,
-        recurrenceRule: null,
-        recurrenceExceptions: '[]',
       });
-      putVariants(w, { id: copy, strategyId: row.strategyId }, item.variants);
       w.touch(strategies, row.strategyId);
       return copy;
     });

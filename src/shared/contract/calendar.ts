@@ -103,6 +103,16 @@ export const calendarCalls = {
   'contentItem.moveOccurrence': call(
     z.strictObject({ id, occurrence: localDate, to: z.strictObject({ date: localDate, time: localTime.optional(), timeZone: timeZone.optional() }).nullable() }),
   ).returns<ItemSaved>(),
+  /**
+   * Copies an item to reuse it: same title, texts, language, audiences, message, objective, campaign,
+   * assignee, tags, links, hashtags, notes, media and zone. It lands at the original's date and time
+   * unless `to` names another local date (keeping the original's local time unless a time is given),
+   * or in the backlog (to: null). The copy is a one-off (no recurrence) and new content: a draft (an
+   * idea stays an idea) with no approval. One undoable step; answers with the copy and its warnings.
+   */
+  'contentItem.duplicate': call(
+    z.strictObject({ id, to: z.strictObject({ date: localDate, time: localTime.optional(), timeZone: timeZone.optional() }).nullable().optional() }),
+  ).returns<ItemSaved>(),
   /** Moves through the workflow. Approving needs `approver`; scheduling an unapproved item needs `override: true`. */
   'contentItem.setStatus': call(
     z.strictObject({

@@ -1,9 +1,10 @@
 // The post editor: every field of a content item (text per platform, schedule and workflow, what it
 // serves, tags, links, hashtags, notes, and how it repeats). The working copy keeps what was typed,
-// so a save the core refuses shows its message by the field and loses nothing.
+// so a save the core refuses shows its message by the field and loses nothing. Duplicate makes a
+// copy of the saved post and opens it here, to give it its own date and text.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { APPROVED_STATUSES, STATUS_MOVES, type Campaign, type ItemStatus } from '../../../shared/calendar';
-import { isValidTimeZone } from '../../../shared/calendarTime';
+import { APPROVED_STATUSES, STATUS_MOVES, type Campaign, type ContentItem, type ItemStatus } from '../../../shared/calendar';
+import { dayName, isValidTimeZone } from '../../../shared/calendarTime';
 import type { StrategyDetail } from '../../../shared/domain';
 import { mutate, useCall } from '../../api';
 import { Button } from '../../ui/Button';
@@ -15,7 +16,7 @@ import { ItemDetailsFields } from './ItemDetailsFields';
 import { PlatformTextFields } from './PlatformTextFields';
 import { RecurrenceFields } from './RecurrenceFields';
 import { ScheduleFields } from './ScheduleFields';
-import { draftOf, fieldErrors, recurrenceOf, recurrenceProblem, splitHashtags, splitLinks, splitTags, type Draft, type FieldError } from './itemDraft';
+import { draftChanged, draftOf, fieldErrors, recurrenceOf, recurrenceProblem, splitHashtags, splitLinks, splitTags, type Draft, type FieldError } from './itemDraft';
 import './editor.css';
 import { FormAlert } from '../../ui/FormAlert';
 
@@ -26,7 +27,7 @@ const INLINE: Record<string, string> = { tags: 'Tags', hashtags: 'Hashtags', lin
 
 export function ItemEditor({
   strategy,
-  target,
+  target: opened,
   campaigns,
   plannerZone,
   onClose,
@@ -37,9 +38,13 @@ export function ItemEditor({
   plannerZone: string;
   onClose: () => void;
 }) {
+  // The post on show: the one opened, or the copy Duplicate made of it.
+  const [target, setTarget] = useState<EditorTarget>(opened);
+  /** The copy as Duplicate answered it, shown until the core's read of it arrives. */
+  const [copy, setCopy] = useState<{ item: ContentItem; of: string } | null>(null);
   const editing = target.mode === 'edit';
   const loaded = useCall('contentItem.get', { id: editing ? target.id : '' }, { enabled: editing });
-  const item = editing ? (loaded.data ?? null) : null;
+  const item = editing ? (loaded.data ?? (copy?.item.id === target.id ? copy.item : null)) : null;
   const [draft, setDraft] = useState<Draft | null>(editing ? null : draftOf(null, target.date, plannerZone));
   useEffect(() => {
     if (item && !draft) setDraft(draftOf(item, null, plannerZone));
@@ -66,6 +71,13 @@ export function ItemEditor({
   }, [editing, from]);
   const needsApprover = draft ? draft.status === 'approved' && from !== 'approved' && from !== 'scheduled' : false;
   const needsOverride = draft ? draft.status === 'scheduled' && !APPROVED_STATUSES.includes(from) : false;
+  // Duplicate copies the saved post, so it waits for the planner to save or drop what they typed.
+  const unsaved = draft !== null && item !== null && draftChanged(draft, item, plannerZone);
+
+  useEffect(() => {
+    // The copy opens with its date focused: moving it is the usual next step.
+    if (copy) document.getElementById(`${id}-date`)?.focus();
+  }, [copy, id]);
 
   async function save() {
     if (!draft) return;
@@ -148,7 +160,31 @@ export function ItemEditor({
     }
   }
 
+  async function duplicate() {
+    if (!item || unsaved) return;
+    setBusy(true);
+    setError('');
+    try {
+      const saved = await mutate('contentItem.duplicate', { id: item.id });
+      const made = saved.item;
+      const where = made.localDate ? `on ${dayName(made.localDate)}` : 'in the backlog';
+      const warnings = [...new Set(saved.warnings.map((w) => w.message))];
+      notify({ kind: warnings.length ? 'info' : 'success', message: `Copy of “${item.title}” made ${where}.${warnings.length ? ` ${warnings.join(' ')}` : ''}` });
+      setCopy({ item: made, of: item.title });
+      setTarget({ mode: 'edit', id: made.id });
+      setDraft(draftOf(made, null, plannerZone));
+      setErrors({});
+      setApprover('');
+      setOverride(false);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   const title = editing ? (item ? `Edit post: ${item.title}` : 'Edit post') : 'New post';
+  const showingCopy = copy !== null && editing && copy.item.id === target.id;
   return (
     <Dialog
       open
@@ -157,9 +193,14 @@ export function ItemEditor({
       footer={
         <>
           {editing && item ? (
-            <Button variant="danger" onClick={() => void remove()} disabled={busy}>
-              Remove post
-            </Button>
+            <>
+              <Button variant="danger" onClick={() => void remove()} disabled={busy}>
+                Remove post
+              </Button>
+              <Button icon="copy" onClick={() => void duplicate()} disabled={busy || unsaved} aria-describedby={unsaved ? `${id}-dup-hint` : undefined}>
+                Duplicate
+              </Button>
+            </>
           ) : null}
           <Button onClick={onClose}>Cancel</Button>
           <Button variant="primary" onClick={() => void save()} busy={busy} disabled={!draft || busy}>
@@ -180,6 +221,11 @@ export function ItemEditor({
             void save();
           }}
         >
+          {showingCopy ? (
+            <p className="ed-banner" role="status">
+              This is a new copy of “{copy.of}”, saved as {copy.item.status === 'idea' ? 'an idea' : 'a draft'}. Give it its own date and text, then save.
+            </p>
+          ) : null}
           <div className="form-field">
             <label htmlFor={`${id}-title`}>Title</label>
             <input id={`${id}-title`} className="inline-input" value={draft.title} onChange={(e) => set('title', e.target.value)} data-autofocus />
@@ -203,6 +249,11 @@ export function ItemEditor({
           <ItemContextFields idBase={id} strategy={strategy} campaigns={campaigns} draft={draft} set={set} />
           <ItemDetailsFields idBase={id} draft={draft} set={set} errors={errors} />
           <FormAlert message={error} />
+          {unsaved ? (
+            <p id={`${id}-dup-hint`} className="field-hint">
+              Save or cancel your changes to duplicate this post.
+            </p>
+          ) : null}
           <button type="submit" hidden />
         </form>
       )}

@@ -1,4 +1,7 @@
 // The post's text for each chosen platform, with its live length against the platform's limit.
+// Written once, used everywhere: a platform ticked with no text yet starts from the text of the
+// first ticked platform (in the list's order) that has one, for the planner to trim; a text that is
+// already there is never replaced.
 import { checkLength } from '../../../shared/calendarText';
 import { PLATFORM_KIND_LABELS, type StrategyDetail } from '../../../shared/domain';
 import type { Draft } from './itemDraft';
@@ -16,10 +19,22 @@ export function PlatformTextFields({
   onPlatforms: (ids: string[]) => void;
   onTexts: (texts: Record<string, string>) => void;
 }) {
+  function tick(platformId: string, on: boolean) {
+    if (!on) return onPlatforms(draft.platforms.filter((x) => x !== platformId));
+    onPlatforms([...draft.platforms, platformId]);
+    if (draft.texts[platformId]) return;
+    const source = platforms.find((p) => draft.platforms.includes(p.id) && draft.texts[p.id]?.trim());
+    if (source) onTexts({ ...draft.texts, [platformId]: draft.texts[source.id]! });
+  }
+
   return (
     <fieldset className="choice-group">
       <legend>Platforms and text</legend>
-      {platforms.length === 0 ? <p className="muted">This strategy has no platforms yet; add them under Platforms.</p> : null}
+      {platforms.length === 0 ? (
+        <p className="muted">This strategy has no platforms yet; add them under Platforms.</p>
+      ) : platforms.length > 1 ? (
+        <p className="field-hint">A platform you tick starts with the text already written; trim it to fit.</p>
+      ) : null}
       {platforms.map((p) => {
         const on = draft.platforms.includes(p.id);
         const text = draft.texts[p.id] ?? '';
@@ -28,7 +43,7 @@ export function PlatformTextFields({
         return (
           <div key={p.id} className="cal-variant">
             <label className="cal-variant-toggle">
-              <input type="checkbox" checked={on} onChange={(e) => onPlatforms(e.target.checked ? [...draft.platforms, p.id] : draft.platforms.filter((x) => x !== p.id))} />
+              <input type="checkbox" checked={on} onChange={(e) => tick(p.id, e.target.checked)} />
               {name}
             </label>
             {on ? (

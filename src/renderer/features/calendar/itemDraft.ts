@@ -75,6 +75,19 @@ export function draftOf(item: ContentItem | null, date: string | null, zone: str
   };
 }
 
+/**
+ * Whether the working copy differs from the saved item: what a save would send, so a platform ticked
+ * and unticked again, or its text kept for a re-tick, is no change.
+ */
+export function draftChanged(draft: Draft, item: ContentItem, zone: string): boolean {
+  const comparable = (d: Draft) => ({
+    ...d,
+    platforms: [...d.platforms].sort(),
+    texts: Object.fromEntries([...d.platforms].sort().map((p) => [p, d.texts[p] ?? ''])),
+  });
+  return JSON.stringify(comparable(draft)) !== JSON.stringify(comparable(draftOf(item, null, zone)));
+}
+
 /** "a, b,, c" → ["a", "b", "c"] */
 export const splitTags = (text: string) => text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
 /** "#a b, c" → ["#a", "b", "c"]: the core adds the missing '#'. */
