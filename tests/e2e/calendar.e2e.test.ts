@@ -118,10 +118,15 @@ describe('the editorial calendar', () => {
   });
 
   it('drags a post to another day with the mouse', async () => {
+    const gridTop = async () => (await dayCell(day(12)).boundingBox())?.y;
+    const before = await gridTop();
     await dragWithMouse(chip(MOUSE), dayCell(day(12)));
     await expect.poll(() => dateOf(MOUSE)).toBe(day(12));
     await dayCell(day(12)).getByRole('button', { name: new RegExp(`^${MOUSE},`) }).waitFor();
     expect((await item(MOUSE))?.localTime).toBe('09:00');
+    // The saved message, however long, leaves the grid where it was: the next drop must land where aimed.
+    await page.getByRole('status').filter({ hasText: `${MOUSE} moved to ${dayLabel(day(12))}. Saved.` }).waitFor();
+    expect(await gridTop()).toBe(before);
   });
 
   it('moves a post with the keyboard: Space, arrows, Space', async () => {
