@@ -4,11 +4,12 @@
 // iCalendar read back with a real parser (ical.js). Elements are found by role and accessible name.
 import ICAL from 'ical.js';
 import fs from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarItem } from '../../src/shared/calendar';
 import { xLength } from '../../src/shared/calendarText';
 import { dayLabel, plannerZone, todayIn } from '../../src/renderer/features/calendar/days';
+import { calendarScreen } from './calendarScreen';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -31,30 +32,7 @@ async function item(title: string): Promise<CalendarItem | undefined> {
 }
 const dateOf = async (title: string) => (await item(title))?.localDate ?? 'backlog';
 
-function dayCell(date: string): Locator {
-  return page.getByRole('group', { name: new RegExp(`^${dayLabel(date)};`) });
-}
-function chip(title: string): Locator {
-  return page.getByRole('button', { name: new RegExp(`^${title},`) });
-}
-
-async function dragWithMouse(from: Locator, to: Locator) {
-  // Both ends in view first, as a planner would have them: near the window's edge the calendar scrolls.
-  await to.scrollIntoViewIfNeeded();
-  await from.scrollIntoViewIfNeeded();
-  const a = await from.boundingBox();
-  if (!a) throw new Error('post not on screen');
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 6, { steps: 3 });
-  const b = await to.boundingBox();
-  if (!b) throw new Error('day not on screen');
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
-  // Aim again if the calendar scrolled under the pointer on the way, as a planner would.
-  const now = await to.boundingBox();
-  if (now && (now.x !== b.x || now.y !== b.y)) await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2, { steps: 2 });
-  await page.mouse.up();
-}
+const { dayCell, chip, dragWithMouse } = calendarScreen(() => page);
 
 async function newPost(date: string, title: string, text: string) {
   await page.getByRole('button', { name: `New post on ${dayLabel(date)}` }).click();

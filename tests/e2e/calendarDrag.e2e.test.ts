@@ -2,10 +2,11 @@
 // on the right edge until the next week shows and drop it there, find it after a reload, carry a
 // post past Sunday with the keyboard, move one occurrence of a weekly series (only that one moves),
 // and undo it. Elements are found by role and accessible name.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarItem } from '../../src/shared/calendar';
 import { addDays, addMonths, dayLabel, monthTitle, monthWeeks, plannerZone, todayIn, weekdayIndex } from '../../src/renderer/features/calendar/days';
+import { calendarScreen } from './calendarScreen';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -33,52 +34,7 @@ const whenOf = async (title: string) => {
   return item ? `${item.localDate} ${item.localTime}` : 'missing';
 };
 
-const chip = (title: string): Locator => page.getByRole('button', { name: new RegExp(`^${title},`) });
-const slot = (date: string, hour: string): Locator => page.getByRole('group', { name: new RegExp(`^${dayLabel(date)} at ${hour};`) });
-const weekTitle = (date: string) => page.getByRole('heading', { level: 2, name: `Week of ${dayLabel(date)}` });
-const monthHeading = (month: string) => page.getByRole('heading', { level: 2, name: monthTitle(month) });
-const dayCell = (date: string): Locator => page.getByRole('group', { name: new RegExp(`^${dayLabel(date)};`) });
-const live = () => page.locator('[id^="DndLiveRegion"]');
-
-/** Where an element is once the layout has stopped moving (posts, bands and messages load a moment after a page turns). */
-async function settledBox(target: Locator) {
-  let box = await target.boundingBox();
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
-    const again = await target.boundingBox();
-    if (box && again && box.x === again.x && box.y === again.y && box.width === again.width && box.height === again.height) return box;
-    box = again;
-  }
-  return box;
-}
-
-/** Presses on a chip and moves far enough for the drag to start. */
-async function pickUp(from: Locator) {
-  // The chip may be redrawn in a new element as the month's fresh data arrives; find it again then.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await from.scrollIntoViewIfNeeded();
-      break;
-    } catch (error) {
-      if (attempt === 5 || !/not attached/.test(String(error))) throw error;
-      await page.waitForTimeout(200);
-    }
-  }
-  const a = await settledBox(from);
-  if (!a) throw new Error('post not on screen');
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 6, { steps: 3 });
-}
-async function dropOn(to: Locator) {
-  const b = await settledBox(to);
-  if (!b) throw new Error('target not on screen');
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
-  // As a planner would, aim again if the grid moved under the pointer on the way (scrolling near an edge).
-  const now = await to.boundingBox();
-  if (now && (now.x !== b.x || now.y !== b.y)) await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2, { steps: 2 });
-  await page.mouse.up();
-}
+const { chip, slot, weekTitle, monthHeading, dayCell, live, pickUp, dropOn } = calendarScreen(() => page);
 
 beforeAll(async () => {
   app = await startApp();

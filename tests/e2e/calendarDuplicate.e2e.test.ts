@@ -1,13 +1,12 @@
 // Laying out posts quickly: a post opened in the editor is duplicated (not while edits are unsaved),
 // the copy opens to get its own date and text, and both are on the calendar; in a new post, a
 // platform ticked after another starts with the text already written.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentItem } from '../../src/shared/calendar';
 import { dayName } from '../../src/shared/calendarTime';
-import { dayLabel, plannerZone, todayIn } from '../../src/renderer/features/calendar/days';
+import { plannerZone, todayIn } from '../../src/renderer/features/calendar/days';
+import { calendarScreen } from './calendarScreen';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -17,7 +16,6 @@ let xId = '';
 let facebookId = '';
 let originalId = '';
 
-const SHOTS = process.env.CHANCERY_SHOTS ?? '';
 // Days of the current month: the calendar opens on today's month, in the browser's zone (this process's).
 const zone = plannerZone();
 const month = todayIn(zone).slice(0, 7);
@@ -26,17 +24,7 @@ const TITLE = 'Scholarship fair';
 const X_TEXT = 'Meet our universities at the scholarship fair on Saturday.';
 const FACEBOOK_TEXT = 'Meet our universities at the scholarship fair on Saturday: talks, advice and application help all day.';
 
-function dayCell(date: string): Locator {
-  return page.getByRole('group', { name: new RegExp(`^${dayLabel(date)};`) });
-}
-function chipIn(date: string, title: string): Locator {
-  return dayCell(date).getByRole('button', { name: new RegExp(`^${title},`) });
-}
-async function shot(name: string, target: Locator | Page = page) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await target.screenshot({ path: path.join(SHOTS, name) });
-}
+const { chipIn, shot } = calendarScreen(() => page);
 
 /** Every live post of the strategy with this title, on the calendar this month or in the backlog. */
 async function postsTitled(title: string): Promise<ContentItem[]> {

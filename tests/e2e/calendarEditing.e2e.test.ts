@@ -2,12 +2,11 @@
 // and notes, made a weekly series on two weekdays with a skipped date (a bad link is refused with a
 // clear message and nothing typed is lost); a campaign renamed, moved and deleted; a national day
 // added, renamed from its day cell and another deleted; all of it still there after a restart.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentItem } from '../../src/shared/calendar';
 import { dayLabel } from '../../src/renderer/features/calendar/days';
+import { calendarScreen } from './calendarScreen';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -15,24 +14,13 @@ let page: Page;
 let strategyId = '';
 let postId = '';
 
-const SHOTS = process.env.CHANCERY_SHOTS ?? '';
 const SERIES = 'Weekly alumni spotlight';
 const START = '2027-05-10'; // a Monday with a sample post
 const SKIPPED = '2027-05-17';
 const SERIES_DAYS = ['2027-05-10', '2027-05-13', '2027-05-20', '2027-05-24', '2027-05-27', '2027-05-31'];
 const BAD_LINK = 'aurelia.example/alumni';
 
-function dayCell(date: string): Locator {
-  return page.getByRole('group', { name: new RegExp(`^${dayLabel(date)};`) });
-}
-function chipIn(date: string, title: string): Locator {
-  return dayCell(date).getByRole('button', { name: new RegExp(`^${title},`) });
-}
-async function shot(name: string, target: Locator | Page = page) {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await target.screenshot({ path: path.join(SHOTS, name) });
-}
+const { dayCell, chipIn, shot } = calendarScreen(() => page);
 
 /** The calendar of the sample strategy, turned to May 2027 with Next as a planner would. */
 async function openMay() {

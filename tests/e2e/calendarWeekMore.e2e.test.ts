@@ -2,9 +2,10 @@
 // "+4 more", unfolds to all seven and folds back; a post only shown unfolded is dragged to another
 // hour with the mouse, and another is carried there with the keyboard, and both are saved there.
 // Elements are found by role and accessible name.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayLabel, plannerZone, todayIn, weekdayIndex } from '../../src/renderer/features/calendar/days';
+import { calendarScreen } from './calendarScreen';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -20,27 +21,13 @@ const busyDay = addDays(monday, 2);
 /** Seven posts at 08:00 … 08:30, so they show in this order. */
 const BUSY = Array.from({ length: 7 }, (_, i) => ({ title: `Busy post ${i + 1}`, time: `08:${String(i * 5).padStart(2, '0')}` }));
 
-const slot = (date: string, hour: string): Locator => page.getByRole('group', { name: new RegExp(`^${dayLabel(date)} at ${hour};`) });
+const { slot, chip, live, pickUp, dropOn } = calendarScreen(() => page);
 const busyChips = (hour: string) => slot(busyDay, hour).getByRole('button', { name: /^Busy post \d,/ });
-const chip = (title: string) => page.getByRole('button', { name: new RegExp(`^${title},`) });
-const live = () => page.locator('[id^="DndLiveRegion"]');
 
 async function whenOf(title: string) {
   const { items } = await app.core.call('calendar.range', { strategyId, from: `${addDays(monday, -1)}T00:00:00Z`, to: `${addDays(monday, 8)}T00:00:00Z` });
   const item = items.find((i) => i.title === title);
   return item ? `${item.localDate} ${item.localTime}` : 'missing';
-}
-
-/** Where an element is once the layout has stopped moving. */
-async function settledBox(target: Locator) {
-  let box = await target.boundingBox();
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
-    const again = await target.boundingBox();
-    if (box && again && box.x === again.x && box.y === again.y && box.width === again.width && box.height === again.height) return box;
-    box = again;
-  }
-  return box;
 }
 
 beforeAll(async () => {
@@ -90,20 +77,8 @@ describe('a busy hour in the week', () => {
     await more().click();
     await fewer().waitFor();
     const from = slot(busyDay, '08:00').getByRole('button', { name: new RegExp(`^${title},`) });
-    await from.scrollIntoViewIfNeeded();
-    const a = await settledBox(from);
-    if (!a) throw new Error('post not on screen');
-    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 6, { steps: 3 });
-    const target = slot(busyDay, '09:00');
-    const b = await settledBox(target);
-    if (!b) throw new Error('09:00 not on screen');
-    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
-    // Aim again if the hours scrolled under the pointer on the way.
-    const now = await target.boundingBox();
-    if (now && (now.x !== b.x || now.y !== b.y)) await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2, { steps: 2 });
-    await page.mouse.up();
+    await pickUp(from);
+    await dropOn(slot(busyDay, '09:00'));
 
     await expect.poll(() => whenOf(title)).toBe(`${busyDay} 09:30`);
     await slot(busyDay, '09:00').getByRole('button', { name: new RegExp(`^${title},`) }).waitFor();
