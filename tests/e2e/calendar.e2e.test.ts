@@ -4,7 +4,7 @@
 // iCalendar read back with a real parser (ical.js). Elements are found by role and accessible name.
 import ICAL from 'ical.js';
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarItem } from '../../src/shared/calendar';
 import { xLength } from '../../src/shared/calendarText';
@@ -98,6 +98,9 @@ describe('the editorial calendar', () => {
   it('drags a post to another day with the mouse', async () => {
     const gridTop = async () => (await dayCell(day(12)).boundingBox())?.y;
     const before = await gridTop();
+    let backlogReads = 0;
+    const countBacklogReads = (request: Request) => void (request.url().includes('/api/call/contentItem.backlog') && backlogReads++);
+    page.on('request', countBacklogReads);
     await dragWithMouse(chip(MOUSE), dayCell(day(12)));
     await expect.poll(() => dateOf(MOUSE)).toBe(day(12));
     await dayCell(day(12)).getByRole('button', { name: new RegExp(`^${MOUSE},`) }).waitFor();
@@ -105,6 +108,11 @@ describe('the editorial calendar', () => {
     // The saved message, however long, leaves the grid where it was: the next drop must land where aimed.
     await page.getByRole('status').filter({ hasText: `${MOUSE} moved to ${dayLabel(day(12))}. Saved.` }).waitFor();
     expect(await gridTop()).toBe(before);
+    // Each screen reads again once after the save, not once for the core's event and again for the answer.
+    await expect.poll(() => backlogReads).toBe(1);
+    await page.waitForTimeout(1000);
+    page.off('request', countBacklogReads);
+    expect(backlogReads).toBe(1);
   });
 
   it('moves a post with the keyboard: Space, arrows, Space', async () => {

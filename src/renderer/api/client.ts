@@ -51,10 +51,28 @@ export function isConnected() {
 }
 
 let eventsWired = false;
+let changesHeard = 0;
 function wireEvents() {
   if (eventsWired) return;
   eventsWired = true;
-  getBridge().on('changed', markAllStale);
+  getBridge().on('changed', () => {
+    changesHeard++;
+    markAllStale();
+  });
+}
+
+/** How many 'changed' events the core has sent so far (see afterWrite). */
+export function changesSeen(): number {
+  return changesHeard;
+}
+
+/**
+ * After a write the UI made: every screen reads again, unless the core's 'changed' event for it came
+ * first (it is sent before the answer, so it usually does). Those reads already see the write, and
+ * asking again would double the work of every save: a busy month read twice after each drop.
+ */
+export function afterWrite(changesBefore: number) {
+  if (changesHeard === changesBefore) markAllStale();
 }
 
 /** The host's "save as" (a dialog in Electron); undefined where the host has none (the web host). */

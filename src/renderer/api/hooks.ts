@@ -1,10 +1,10 @@
 // React hooks over the api client: read with useCall (refetched whenever the core says data
-// changed), write with useMutation (which marks every read stale after a successful write).
+// changed), write with useMutation (after which every read is asked again; see afterWrite).
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { EventName, Events, Input, Method, Output } from '../../shared/contract';
 import type { HistoryState } from '../../shared/domain';
 import { ChanceryError } from '../../shared/errors';
-import { api, isConnected, markAllStale, onConnectionChange, onStale } from './client';
+import { afterWrite, api, changesSeen, isConnected, onConnectionChange, onStale } from './client';
 import { callKey, inFlightPrefetch, prefetched } from './prefetch';
 
 export interface CallState<T> {
@@ -100,8 +100,9 @@ export function useMutation<M extends Method>(method: M): MutationState<M> {
     async (input: Input<M>) => {
       setPending((n) => n + 1);
       try {
+        const seen = changesSeen();
         const output = await api.call(method, input);
-        markAllStale();
+        afterWrite(seen);
         return output;
       } finally {
         setPending((n) => n - 1);
@@ -114,8 +115,9 @@ export function useMutation<M extends Method>(method: M): MutationState<M> {
 
 /** Calls the core once, outside React state (for one-off actions). Marks data stale on success. */
 export async function mutate<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  const seen = changesSeen();
   const output = await api.call(method, input);
-  markAllStale();
+  afterWrite(seen);
   return output;
 }
 
