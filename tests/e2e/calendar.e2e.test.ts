@@ -110,7 +110,8 @@ describe('the editorial calendar', () => {
     expect(await gridTop()).toBe(before);
     // Each screen reads again once after the save, not once for the core's event and again for the answer.
     await expect.poll(() => backlogReads).toBe(1);
-    await page.waitForTimeout(1000);
+    // Longer than the answer waits for the core's event before asking again itself.
+    await page.waitForTimeout(1500);
     page.off('request', countBacklogReads);
     expect(backlogReads).toBe(1);
   });

@@ -66,13 +66,22 @@ export function changesSeen(): number {
   return changesHeard;
 }
 
+/** How long an answered write waits for its 'changed' event before asking every screen to read again. */
+const EVENT_GRACE_MS = 1000;
+
 /**
- * After a write the UI made: every screen reads again, unless the core's 'changed' event for it came
- * first (it is sent before the answer, so it usually does). Those reads already see the write, and
- * asking again would double the work of every save: a busy month read twice after each drop.
+ * After a write the UI made: every screen reads again once. The core sends its 'changed' event
+ * before the answer, but over another connection, so either can come first; the event's reads see
+ * the write, and asking again on the answer would double the work of every save (a busy month read
+ * twice after each drop). So the answer only marks screens stale when no event has come within a
+ * moment (a write that changed nothing, or events not flowing), or at once when events are down.
  */
 export function afterWrite(changesBefore: number) {
-  if (changesHeard === changesBefore) markAllStale();
+  if (changesHeard !== changesBefore) return;
+  if (!connected) return markAllStale();
+  setTimeout(() => {
+    if (changesHeard === changesBefore) markAllStale();
+  }, EVENT_GRACE_MS);
 }
 
 /** The host's "save as" (a dialog in Electron); undefined where the host has none (the web host). */
