@@ -6,13 +6,14 @@ import type { FeatureHandlers } from '../context';
 import { strategies } from '../db/schema';
 import { insertCopy } from './copy';
 import { DEFAULT_POST_TIME } from './move';
-import { findItem, itemRow } from './queries';
+import { itemRow, toContentItems } from './queries';
 import { itemSaved } from './warnings';
 
 export const duplicateHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'contentItem.duplicate'>> = {
   'contentItem.duplicate': (ctx, { id, to }) => {
     const row = itemRow(ctx, id);
-    const item = findItem(ctx, id);
+    // The row is copied as stored; the item gives its texts, series and local time.
+    const item = toContentItems(ctx, [row])[0]!;
     const timeZone = to?.timeZone ?? item.timeZone;
     // Omitted: the original's own instant (a series' first post). Like contentItem.move, a day without
     // a time keeps the original's local time, or takes the usual hour when the original is unscheduled.

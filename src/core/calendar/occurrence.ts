@@ -2,6 +2,7 @@
 // backlog. The series skips that date and a detached one-off copy takes its place at the target (or
 // waits unscheduled in the backlog), both in one write so a single Undo restores the series and
 // removes the copy, and both sync as ordinary field changes.
+import type { ContentItem } from '../../shared/calendar';
 import type { calendarCalls } from '../../shared/contract/calendar';
 import { dayName, expandOccurrences, instantToLocal, localToInstant } from '../../shared/calendarTime';
 import { invalid } from '../audiences/rules';
@@ -9,11 +10,11 @@ import type { FeatureHandlers } from '../context';
 import { contentItems, strategies } from '../db/schema';
 import { insertCopy } from './copy';
 import { recurrenceColumns } from './item';
-import { findItem, itemRow } from './queries';
+import { itemRow, toContentItems } from './queries';
 import { itemSaved } from './warnings';
 
 /** Whether `date` (local, in the item's zone) is a live occurrence of the series starting at `scheduledAt`. */
-function isOccurrence(item: ReturnType<typeof findItem>, date: string): boolean {
+function isOccurrence(item: ContentItem, date: string): boolean {
   if (!item.scheduledAt || !item.recurrence || !item.localTime) return false;
   const at = localToInstant(date, item.localTime, item.timeZone);
   const end = new Date(Date.parse(at) + 1).toISOString();
@@ -23,7 +24,8 @@ function isOccurrence(item: ReturnType<typeof findItem>, date: string): boolean 
 export const occurrenceHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'contentItem.moveOccurrence'>> = {
   'contentItem.moveOccurrence': (ctx, { id, occurrence, to }) => {
     const row = itemRow(ctx, id);
-    const item = findItem(ctx, id);
+    // The row is copied as stored; the item gives its texts, series and local time.
+    const item = toContentItems(ctx, [row])[0]!;
     if (!item.recurrence) throw invalid('id', `"${item.title}" does not repeat; move the post itself instead`);
     if (!isOccurrence(item, occurrence)) {
       throw invalid('occurrence', `"${item.title}" has no occurrence on ${dayName(occurrence)} (in ${item.timeZone}) to move`);

@@ -54,7 +54,6 @@ function groupByItem<Row extends { itemId: string; platformId: string }, T>(ctx:
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-
 /**
  * Makes the item's texts exactly `variants`: changed texts are written, texts of platforms no longer
  * listed are tombstoned, unchanged ones are left alone (and so do not win over another laptop's edit).
