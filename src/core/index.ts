@@ -12,6 +12,7 @@ import { loadClock } from './db/replica';
 import { contentVariants } from './db/schema';
 import { WritePath } from './db/writePath';
 import { audienceMapHandlers } from './audiences/handlers';
+import { itemsTouchedBy, recheckApproval } from './calendar/approval';
 import { calendarHandlers } from './calendar/handlers';
 import { documentHandlers } from './documents/handlers';
 import { History } from './history';
@@ -110,6 +111,13 @@ export function openCore(options: OpenCoreOptions): Core {
       changesSince: (hlc) => changesSince(sqlite, hlc),
       apply(incoming) {
         const result = applyChanges(sqlite, clock, incoming);
+        // A merge can join an approval to a text its approver never saw: such posts go back to review.
+        // Not an undoable step of this planner's: every laptop reaches the same result after the merge.
+        const touched = itemsTouchedBy(ctx, incoming);
+        if (touched.length > 0) {
+          const recheck = writePath.transaction((w) => touched.forEach((id) => recheckApproval(ctx, w, id)));
+          recheck.tables.forEach((t) => result.tables.add(t));
+        }
         if (result.tables.size > 0) emit('changed', { tables: [...result.tables], origin: 'remote' });
         return result;
       },

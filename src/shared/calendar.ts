@@ -1,6 +1,8 @@
 // The editorial calendar: content items (posts, one text variant per platform), campaigns,
 // observances, recurrence, and the status workflow. Pure rules only; time zones live in
 // calendarTime.ts, text length in calendarText.ts, warnings in calendarWarnings.ts.
+import { checkLength } from './calendarText';
+import type { PlatformKind } from './domain';
 
 export const ITEM_STATUSES = ['idea', 'draft', 'in_review', 'approved', 'scheduled', 'published', 'cancelled'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
@@ -37,7 +39,7 @@ export interface TransitionFacts {
   hasSchedule: boolean;
   /** The planner explicitly chose to schedule an unapproved item. */
   override?: boolean;
-  /** Platform names whose variant is over that platform's limit (approving is refused then). */
+  /** Platform names whose variant is over that platform's limit (approving and scheduling are refused then). */
   overLimit?: readonly string[];
   /** Who approves: required when moving to approved. */
   approver?: string;
@@ -57,11 +59,11 @@ export function checkTransition(from: ItemStatus, to: ItemStatus, facts: Transit
     }
     overridden = true;
   }
-  if (to === 'approved' && from !== 'scheduled') {
-    if (!facts.approver?.trim()) return { ok: false, message: 'Say who approves this item' };
-    if (facts.overLimit && facts.overLimit.length > 0) {
-      return { ok: false, message: `The text for ${facts.overLimit.join(', ')} is over the platform’s limit; shorten it before approving` };
-    }
+  if (to === 'approved' && from !== 'scheduled' && !facts.approver?.trim()) return { ok: false, message: 'Say who approves this item' };
+  const movingForward = (to === 'approved' && from !== 'scheduled') || to === 'scheduled';
+  if (movingForward && facts.overLimit && facts.overLimit.length > 0) {
+    const verb = to === 'approved' ? 'approving' : 'scheduling';
+    return { ok: false, message: `The text for ${facts.overLimit.join(', ')} is over the platform’s limit; shorten it before ${verb}` };
   }
   if ((to === 'scheduled' || to === 'published') && !facts.hasSchedule) {
     return { ok: false, message: `Give the item a date and time before marking it ${label(to)}` };
@@ -118,6 +120,8 @@ export interface ContentItem {
   status: ItemStatus;
   approvedBy: string | null;
   approvedAt: string | null;
+  /** Why the post went back to review after an approval (what changed), or ''. */
+  reviewReason: string;
   /** UTC instant (ISO), or null: the item is in the backlog. */
   scheduledAt: string | null;
   /** The IANA zone the post is planned in ("09:00 in Africa/Nairobi"). */
@@ -150,10 +154,12 @@ export type CalendarItem = Pick<
 > & {
   /** The platforms the post has a text for, in the strategy's order. */
   platformIds: string[];
+  /** Those whose text is over the platform's length limit. */
+  overLimit: string[];
 };
 
-/** The calendar's view of a post. */
-export function calendarItemOf(item: ContentItem): CalendarItem {
+/** The calendar's view of a post; `kinds` gives each platform's kind, which decides how its text is counted. */
+export function calendarItemOf(item: ContentItem, kinds: ReadonlyMap<string, PlatformKind>): CalendarItem {
   return {
     id: item.id,
     title: item.title,
@@ -169,6 +175,7 @@ export function calendarItemOf(item: ContentItem): CalendarItem {
     recurrence: item.recurrence,
     updatedAt: item.updatedAt,
     platformIds: item.variants.map((v) => v.platformId),
+    overLimit: item.variants.filter((v) => kinds.has(v.platformId) && checkLength(kinds.get(v.platformId)!, v.text).over).map((v) => v.platformId),
   };
 }
 
@@ -227,7 +234,15 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export type WarningKind = 'platform_load' | 'approved_not_scheduled' | 'review_soon' | 'audience_gap' | 'outside_campaign' | 'unapproved';
+export type WarningKind =
+  | 'platform_load'
+  | 'approved_not_scheduled'
+  | 'review_soon'
+  | 'audience_gap'
+  | 'outside_campaign'
+  | 'unapproved'
+  | 'back_in_review'
+  | 'over_limit';
 
 export interface CalendarWarning {
   kind: WarningKind;

@@ -145,3 +145,14 @@ export function checkLength(kind: PlatformKind, text: string): LengthCheck {
   const length = textLength(kind, text);
   return { length, limit, over: limit !== null && length > limit };
 }
+
+/**
+ * Below this many code points a text cannot be over the platform's limit, whatever it holds: X and
+ * Mastodon count a 4-character link ("a.co") as 23, other platforms count at most one per code point.
+ * The calendar measures only texts longer than this, so a busy month need not read every text.
+ */
+export function shortestOverLimit(kind: PlatformKind): number | null {
+  const limit = PLATFORM_TEXT_LIMITS[kind];
+  if (limit === null) return null;
+  return kind === 'x' || kind === 'mastodon' ? Math.floor(limit / 6) : limit;
+}

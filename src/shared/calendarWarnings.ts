@@ -2,14 +2,14 @@
 import { ITEM_STATUS_LABELS, type CalendarEntry, type CalendarItem, type CalendarWarning, type Campaign } from './calendar';
 import { DAILY_POST_THRESHOLDS } from './calendarText';
 import { dayName, monthName } from './calendarTime';
-import type { PlatformKind } from './domain';
+import { platformLabel, type PlatformKind } from './domain';
 
 export interface WarningInput {
   /** The calendar's view of the items: their platforms, status, campaign and audiences are what the rules read. */
   items: readonly CalendarItem[];
   /** Occurrences in the range (an item's own date or its series' dates). */
   entries: readonly CalendarEntry[];
-  platforms: readonly { id: string; kind: PlatformKind; name: string }[];
+  platforms: readonly { id: string; kind: PlatformKind; name: string; handle: string }[];
   campaigns: readonly Campaign[];
   /** High-priority audiences: each should hear from us every month. */
   priorityAudiences: readonly { id: string; name: string }[];
@@ -53,7 +53,7 @@ export function calendarWarnings(input: WarningInput): CalendarWarning[] {
     const threshold = input.thresholds?.[platform.kind] ?? DAILY_POST_THRESHOLDS[platform.kind];
     if (itemIds.length > threshold) {
       out.push(
-        warning('platform_load', `${itemIds.length} posts on ${platform.name} on ${dayName(date)} (more than ${threshold} a day)`, [...new Set(itemIds)], { date, platformId }),
+        warning('platform_load', `${itemIds.length} posts on ${platformLabel(platform)} on ${dayName(date)} (more than ${threshold} a day)`, [...new Set(itemIds)], { date, platformId }),
       );
     }
   }
@@ -76,6 +76,16 @@ export function calendarWarnings(input: WarningInput): CalendarWarning[] {
         );
       }
     }
+  }
+
+  // A text the platform would refuse or cut.
+  for (const item of input.items) {
+    if (!LIVE(item) || item.overLimit.length === 0) continue;
+    const names = item.overLimit.map((id) => {
+      const platform = input.platforms.find((p) => p.id === id);
+      return platform ? platformLabel(platform) : 'a platform';
+    });
+    out.push(warning('over_limit', `"${item.title}" is too long for ${names.join(' and ')}: shorten the text before it goes out`, [item.id], { date: item.localDate, platformId: item.overLimit[0]! }));
   }
 
   // Outside its campaign's dates.
@@ -105,10 +115,15 @@ export function calendarWarnings(input: WarningInput): CalendarWarning[] {
   return out;
 }
 
-/** Warnings about one item after it was saved or moved: those naming it, plus whether it is unapproved. */
-export function itemWarnings(item: Pick<CalendarItem, 'id' | 'title' | 'status' | 'scheduledAt' | 'localDate'>, all: readonly CalendarWarning[]): CalendarWarning[] {
+/** Warnings about one item after it was saved or moved: those naming it, whether it is unapproved, and why it went back to review. */
+export function itemWarnings(
+  item: Pick<CalendarItem, 'id' | 'title' | 'status' | 'scheduledAt' | 'localDate'> & { reviewReason: string },
+  all: readonly CalendarWarning[],
+): CalendarWarning[] {
   const out = all.filter((w) => w.itemIds.includes(item.id));
-  if (item.scheduledAt !== null && (item.status === 'idea' || item.status === 'draft' || item.status === 'in_review')) {
+  // The reason it is back in review already says it is not approved.
+  if (item.status === 'in_review' && item.reviewReason) out.push(warning('back_in_review', item.reviewReason, [item.id], { date: item.localDate }));
+  else if (item.scheduledAt !== null && (item.status === 'idea' || item.status === 'draft' || item.status === 'in_review')) {
     out.push(warning('unapproved', `"${item.title}" is on the calendar but not approved yet (${ITEM_STATUS_LABELS[item.status].toLowerCase()})`, [item.id], { date: item.localDate }));
   }
   return out;

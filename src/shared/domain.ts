@@ -78,6 +78,16 @@ export const PLATFORM_STATUS_LABELS: Record<PlatformStatus, string> = {
   retired: 'Retired',
 };
 
+/**
+ * How a platform is named wherever a planner must tell it from another of its kind: "X (@AureliaUN)".
+ * The handle is what separates two X accounts; a platform without one goes by its name alone.
+ */
+export function platformLabel(platform: { name: string; kind: PlatformKind; handle: string }): string {
+  const name = platform.name.trim() || PLATFORM_KIND_LABELS[platform.kind];
+  const handle = platform.handle.trim();
+  return handle && handle !== name ? `${name} (${handle})` : name;
+}
+
 /** Steps to a formal, professional presence. Credentials are never stored: only who holds them. */
 export const SETUP_CHECKLIST = [
   { key: 'checkVerified', label: 'Account verified' },

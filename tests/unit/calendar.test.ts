@@ -62,6 +62,7 @@ function item(id: string, more: Partial<ContentItem> = {}): ContentItem {
     status: 'approved',
     approvedBy: 'A',
     approvedAt: '2027-01-01T00:00:00.000Z',
+    reviewReason: '',
     scheduledAt: '2027-05-03T06:00:00.000Z',
     timeZone: 'Africa/Nairobi',
     localDate: '2027-05-03',
@@ -75,18 +76,19 @@ const entryOf = (i: ContentItem): CalendarEntry => ({ itemId: i.id, at: i.schedu
 
 describe('warnings', () => {
   const base = {
-    platforms: [{ id: 'x1', kind: 'x' as const, name: 'X' }],
+    platforms: [{ id: 'x1', kind: 'x' as const, name: 'X', handle: '' }],
     campaigns: [{ id: 'c', strategyId: 's', name: 'Press freedom week', colour: '#000000', startDate: '2027-05-01', endDate: '2027-05-07', objectiveId: null }],
     priorityAudiences: [] as { id: string; name: string }[],
     months: [] as string[],
     now: '2027-05-03T00:00:00.000Z',
   };
+  const lean = (i: ContentItem) => calendarItemOf(i, new Map([['x1', 'x' as const]]));
 
   it('flags too many posts on one platform in a day, with the threshold per platform', () => {
     const items = ['a', 'b', 'c'].map((id) => item(id));
-    const warnings = calendarWarnings({ ...base, items: items.map(calendarItemOf), entries: items.map(entryOf), thresholds: { x: 2 } });
+    const warnings = calendarWarnings({ ...base, items: items.map(lean), entries: items.map(entryOf), thresholds: { x: 2 } });
     expect(warnings).toEqual([expect.objectContaining({ kind: 'platform_load', itemIds: ['a', 'b', 'c'], date: '2027-05-03', platformId: 'x1', message: '3 posts on X on 3 May 2027 (more than 2 a day)' })]);
-    expect(calendarWarnings({ ...base, items: items.map(calendarItemOf), entries: items.map(entryOf) })).toEqual([]);
+    expect(calendarWarnings({ ...base, items: items.map(lean), entries: items.map(entryOf) })).toEqual([]);
   });
 
   it('flags approved items whose date passed, items in review within 24 hours, and posts outside their campaign', () => {
@@ -94,7 +96,7 @@ describe('warnings', () => {
     const review = item('review', { status: 'in_review', approvedBy: null, approvedAt: null });
     const outside = item('outside', { campaignId: 'c', scheduledAt: '2027-05-10T06:00:00.000Z', localDate: '2027-05-10', status: 'scheduled' });
     const items = [passed, review, outside];
-    const kinds = calendarWarnings({ ...base, items: items.map(calendarItemOf), entries: items.map(entryOf) }).map((w) => `${w.kind} ${w.itemIds.join()}`);
+    const kinds = calendarWarnings({ ...base, items: items.map(lean), entries: items.map(entryOf) }).map((w) => `${w.kind} ${w.itemIds.join()}`);
     expect(kinds.sort()).toEqual(['approved_not_scheduled passed', 'outside_campaign outside', 'review_soon review']);
     expect(itemWarnings(review, []).map((w) => w.kind)).toEqual(['unapproved']);
   });
@@ -103,7 +105,7 @@ describe('warnings', () => {
     const reached = item('a', { audienceIds: ['students'] });
     const warnings = calendarWarnings({
       ...base,
-      items: [calendarItemOf(reached)],
+      items: [lean(reached)],
       entries: [entryOf(reached)],
       priorityAudiences: [
         { id: 'students', name: 'Students' },

@@ -11,6 +11,7 @@ export interface CopyPlacement {
   status: ContentItemRow['status'];
   approvedBy: string | null;
   approvedAt: string | null;
+  approvedDigest: string | null;
   scheduledAt: string | null;
   timeZone: string;
 }
@@ -37,6 +38,7 @@ export function insertCopy(w: Writer, row: ContentItemRow, variants: readonly Pl
     status: placement.status,
     approvedBy: placement.approvedBy,
     approvedAt: placement.approvedAt,
+    approvedDigest: placement.approvedDigest,
     scheduledAt: placement.scheduledAt,
     timeZone: placement.timeZone,
     recurrenceRule: null,

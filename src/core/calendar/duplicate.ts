@@ -28,6 +28,7 @@ export const duplicateHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'cont
         status: item.status === 'idea' ? 'idea' : 'draft',
         approvedBy: null,
         approvedAt: null,
+        approvedDigest: null,
         scheduledAt,
         timeZone,
       });

@@ -10,6 +10,7 @@ import type { FeatureHandlers } from '../context';
 import { audiences, contentItems, strategies } from '../db/schema';
 import { listPlatforms } from '../platforms/queries';
 import { findStrategy } from '../strategy/rows';
+import { approvalDigest } from './approval';
 import { parseCsv, CsvSyntaxError, toCsv } from './csv';
 import { buildIcs } from './ics';
 import { allItems, findItem, itemsInRange, listCampaigns } from './queries';
@@ -188,6 +189,8 @@ export const exchangeHandlers: FeatureHandlers<ExchangeCalls> = {
         if (text.length > TEXT_MAX) fail(columns[index]!, `The text is too long (at most ${TEXT_MAX} characters)`);
         if (text.trim()) variants.push({ platformId, text });
       }
+      const hashtags = list('hashtags', /[\s;,]+/).map((h) => (h.startsWith('#') ? h : `#${h}`));
+      const itemLanguage = language && canonicalLanguage(language);
       const notes = get('notes');
       if (notes.length > TEXT_MAX) fail('notes', `Notes are too long (at most ${TEXT_MAX} characters)`);
       records.push({
@@ -196,16 +199,18 @@ export const exchangeHandlers: FeatureHandlers<ExchangeCalls> = {
         status,
         scheduledAt,
         timeZone: zone,
-        language: language && canonicalLanguage(language),
+        language: itemLanguage,
         campaignId: campaignId ?? null,
         audienceIds: JSON.stringify([...new Set(audienceIds)]),
         assignee: get('assignee').slice(0, TITLE_MAX),
         tags: JSON.stringify(list('tags', /;/)),
-        hashtags: JSON.stringify(list('hashtags', /[\s;,]+/).map((h) => (h.startsWith('#') ? h : `#${h}`))),
+        hashtags: JSON.stringify(hashtags),
         links: JSON.stringify(links),
         notes,
         approvedBy: approvedBy || null,
         approvedAt: approvedBy ? get('approved_at') || null : null,
+        // The approval covers the texts as imported.
+        approvedDigest: approvedBy ? approvalDigest({ variants, mediaIds: [], links, hashtags, language: itemLanguage ?? '' }) : null,
         recurrenceRule: rule && scheduledAt ? formatRule(rule) : null,
         recurrenceExceptions: JSON.stringify(rule ? exceptions : []),
         variants,

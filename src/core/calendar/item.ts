@@ -5,9 +5,10 @@ import { calendarItemOf, type Recurrence } from '../../shared/calendar';
 import type { FeatureHandlers } from '../context';
 import { contentItems, strategies } from '../db/schema';
 import { findStrategy } from '../strategy/rows';
-import { backlog, findItem, itemRow } from './queries';
+import { recheckApproval } from './approval';
+import { backlog, findItem, itemRow, toContentItems } from './queries';
 import { checkItemRefs, tidyLists } from './rules';
-import { writeVariants } from './variants';
+import { platformKinds, writeVariants } from './variants';
 import { itemSaved } from './warnings';
 
 type ItemCalls = Pick<typeof calendarCalls, 'contentItem.get' | 'contentItem.backlog' | 'contentItem.create' | 'contentItem.update' | 'contentItem.remove'>;
@@ -24,7 +25,8 @@ export const itemHandlers: FeatureHandlers<ItemCalls> = {
   'contentItem.get': (ctx, { id }) => findItem(ctx, id),
   'contentItem.backlog': (ctx, { strategyId }) => {
     findStrategy(ctx, strategyId);
-    return backlog(ctx, strategyId).map(calendarItemOf);
+    const kinds = platformKinds(ctx);
+    return backlog(ctx, strategyId).map((item) => calendarItemOf(item, kinds));
   },
   'contentItem.create': (ctx, input) => {
     findStrategy(ctx, input.strategyId);
@@ -59,6 +61,7 @@ export const itemHandlers: FeatureHandlers<ItemCalls> = {
   },
   'contentItem.update': (ctx, { id, patch }) => {
     const row = itemRow(ctx, id);
+    const before = toContentItems(ctx, [row])[0]!;
     const fields = tidyLists(patch);
     const refs = checkItemRefs(ctx, row.strategyId, fields);
     // A new zone keeps the post's wall-clock time: 09:00 in Nairobi becomes 09:00 in Paris.
@@ -89,6 +92,7 @@ export const itemHandlers: FeatureHandlers<ItemCalls> = {
         writeVariants(ctx, w, row, refs.variants);
         w.touch(contentItems, id);
       }
+      recheckApproval(ctx, w, id, before);
       w.touch(strategies, row.strategyId);
     });
     return itemSaved(ctx, id);

@@ -42,6 +42,7 @@ export const occurrenceHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'con
         status: to === null && row.status === 'scheduled' ? 'approved' : row.status,
         approvedBy: row.approvedBy,
         approvedAt: row.approvedAt,
+        approvedDigest: row.approvedDigest,
         scheduledAt,
         timeZone,
       });

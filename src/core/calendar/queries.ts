@@ -8,7 +8,7 @@ import { ChanceryError } from '../../shared/errors';
 import type { Context } from '../context';
 import { campaigns, contentItems, nationalDays } from '../db/schema';
 import { CALENDAR_COLUMNS, toCalendarItem, toCampaign, toContentItem, toNationalDay, type CalendarItemRow, type CampaignRow, type ContentItemRow, type NationalDayRow } from './rows';
-import { platformIdsOf, variantsOf } from './variants';
+import { platformsOf, variantsOf } from './variants';
 
 export function itemRow(ctx: Context, id: string): ContentItemRow {
   const row = ctx.db.select().from(contentItems).where(and(eq(contentItems.id, id), isNull(contentItems.deletedAt))).get();
@@ -103,8 +103,8 @@ export function calendarItemsInRange(ctx: Context, strategyId: string, from: str
 
 /** Lean rows as calendar items, each with its platforms in the strategy's order. */
 function toCalendarItems(ctx: Context, rows: readonly CalendarItemRow[]): CalendarItem[] {
-  const platformIds = platformIdsOf(ctx, rows.map((r) => r.id));
-  return rows.map((row) => toCalendarItem(row, platformIds.get(row.id) ?? []));
+  const platforms = platformsOf(ctx, rows.map((r) => r.id));
+  return rows.map((row) => toCalendarItem(row, platforms.get(row.id) ?? { platformIds: [], overLimit: [] }));
 }
 
 export function campaignRow(ctx: Context, id: string): CampaignRow {

@@ -4,6 +4,7 @@ import { ITEM_STATUSES, type CalendarItem, type Campaign, type ContentItem, type
 import { instantToLocal, isValidTimeZone, parseRule } from '../../shared/calendarTime';
 import { parseStringList } from '../db/jsonText';
 import { contentItems, type campaigns, type nationalDays } from '../db/schema';
+import type { PlatformsOfItem } from './variants';
 
 export type ContentItemRow = typeof contentItems.$inferSelect;
 export type CampaignRow = typeof campaigns.$inferSelect;
@@ -48,6 +49,7 @@ export function toContentItem(row: ContentItemRow, variants: PlatformVariant[]):
     status: itemStatus(row.status),
     approvedBy: row.approvedBy,
     approvedAt: row.approvedAt,
+    reviewReason: row.reviewReason,
     ...scheduleOf(row),
     updatedAt: row.updatedAt,
   };
@@ -71,7 +73,7 @@ export const CALENDAR_COLUMNS = {
 export type CalendarItemRow = { [K in keyof typeof CALENDAR_COLUMNS]: ContentItemRow[K] };
 
 /** The calendar's view of a row, as calendarItemOf gives of a whole item. */
-export function toCalendarItem(row: CalendarItemRow, platformIds: string[]): CalendarItem {
+export function toCalendarItem(row: CalendarItemRow, { platformIds, overLimit }: PlatformsOfItem): CalendarItem {
   return {
     id: row.id,
     title: row.title,
@@ -83,6 +85,7 @@ export function toCalendarItem(row: CalendarItemRow, platformIds: string[]): Cal
     ...scheduleOf(row),
     updatedAt: row.updatedAt,
     platformIds,
+    overLimit,
   };
 }
 

@@ -2,7 +2,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { ContentItem, PlatformVariant } from '../../shared/calendar';
 import { checkLength } from '../../shared/calendarText';
-import { PLATFORM_KIND_LABELS } from '../../shared/domain';
+import { platformLabel } from '../../shared/domain';
 import { canonicalLanguage, cleanList, invalid } from '../audiences/rules';
 import type { Context } from '../context';
 import { audienceMessages, audiences, campaigns, objectives } from '../db/schema';
@@ -68,7 +68,7 @@ export function overLimitNames(ctx: Context, item: ContentItem): string[] {
     const platform = platforms.get(variant.platformId);
     if (!platform) continue;
     const check = checkLength(platform.kind, variant.text);
-    if (check.over) out.push(`${platform.name || PLATFORM_KIND_LABELS[platform.kind]} (${check.length} of ${check.limit})`);
+    if (check.over) out.push(`${platformLabel(platform)} (${check.length} of ${check.limit})`);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { PlatformKind } from '../../shared/domain';
 import { localToInstant } from '../../shared/calendarTime';
 import type { Writer } from '../db/writePath';
 import { campaigns, contentItems, nationalDays } from '../db/schema';
+import { approvalDigest } from './approval';
 import { putVariants } from './variants';
 
 export interface SampleCalendarMission {
@@ -87,6 +88,7 @@ export function writeSampleCalendar(w: Writer, mission: SampleCalendarMission, i
       status,
       approvedBy: approved ? 'Deputy head of mission' : null,
       approvedAt: approved ? new Date(Date.parse(scheduledAt) - 5 * DAY).toISOString() : null,
+      approvedDigest: approved ? approvalDigest({ variants, mediaIds: [], links: [], hashtags: seed.hashtags, language: 'en' }) : null,
       scheduledAt,
       timeZone,
     });
@@ -115,6 +117,7 @@ export function writeSampleCalendar(w: Writer, mission: SampleCalendarMission, i
     const firstFriday = new Date(Date.UTC(year, 3, 1));
     while (firstFriday.getUTCDay() !== 5) firstFriday.setUTCDate(firstFriday.getUTCDate() + 1);
     const fridayDate = firstFriday.toISOString().slice(0, 10);
+    const photoTexts = instagram ? [{ platformId: instagram, text: 'Our photo of the week 📸 from around the mission.' }] : [];
     const photoId = w.insert(contentItems, {
       strategyId,
       title: 'Photo of the week',
@@ -125,12 +128,13 @@ export function writeSampleCalendar(w: Writer, mission: SampleCalendarMission, i
       status: 'approved',
       approvedBy: 'Deputy head of mission',
       approvedAt: w.now,
+      approvedDigest: approvalDigest({ variants: photoTexts, mediaIds: [], links: [], hashtags: ['#AureliaCulture'], language: 'en' }),
       scheduledAt: localToInstant(fridayDate, '16:00', timeZone),
       timeZone,
       recurrenceRule: `FREQ=WEEKLY;INTERVAL=1;BYDAY=FR;UNTIL=${year}-06-30`,
       recurrenceExceptions: JSON.stringify([new Date(firstFriday.getTime() + 14 * DAY).toISOString().slice(0, 10)]),
     });
-    if (instagram) putVariants(w, { id: photoId, strategyId }, [{ platformId: instagram, text: 'Our photo of the week 📸 from around the mission.' }]);
+    putVariants(w, { id: photoId, strategyId }, photoTexts);
     // Ideas waiting in the backlog.
     for (const title of ['Interview series with alumni', 'Behind the scenes at the embassy', 'Recipe video: Aurelian pastries']) {
       w.insert(contentItems, { strategyId, title, language: 'en', status: 'idea', timeZone });

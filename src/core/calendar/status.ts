@@ -4,6 +4,7 @@ import type { calendarCalls } from '../../shared/contract/calendar';
 import { invalid } from '../audiences/rules';
 import type { FeatureHandlers } from '../context';
 import { contentItems, strategies } from '../db/schema';
+import { approvalDigest } from './approval';
 import { findItem } from './queries';
 import { overLimitNames } from './rules';
 import { itemSaved } from './warnings';
@@ -15,7 +16,7 @@ export const statusHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'content
       hasSchedule: item.scheduledAt !== null,
       override,
       approver,
-      overLimit: status === 'approved' ? overLimitNames(ctx, item) : [],
+      overLimit: status === 'approved' || status === 'scheduled' ? overLimitNames(ctx, item) : [],
     });
     if (!check.ok) throw invalid('status', check.message);
     if (status === item.status) return itemSaved(ctx, id);
@@ -34,6 +35,9 @@ export const statusHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'content
         // Approving records who and when; leaving the approved statuses clears it.
         approvedBy: approving ? approver!.trim() : check.keepsApproval ? undefined : null,
         approvedAt: approving ? w.now : check.keepsApproval ? undefined : null,
+        approvedDigest: approving ? approvalDigest(item) : check.keepsApproval ? undefined : null,
+        // A planner's own move settles why it was back in review.
+        reviewReason: '',
       });
       w.touch(strategies, item.strategyId);
     });

@@ -2,6 +2,8 @@
 // one JSON field so that edits of different platforms' texts on different laptops merge.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { PlatformVariant } from '../../shared/calendar';
+import { checkLength, shortestOverLimit } from '../../shared/calendarText';
+import { PLATFORM_KINDS, type PlatformKind } from '../../shared/domain';
 import type { Context } from '../context';
 import { contentVariants, platforms } from '../db/schema';
 import type { Writer } from '../db/writePath';
@@ -22,11 +24,49 @@ export function variantsOf(ctx: Context, itemIds: readonly string[]): Map<string
   return groupByItem(ctx, rows, (row) => ({ platformId: row.platformId, text: row.text }));
 }
 
-/** The platforms each item has a text for, in the strategy's order, without reading the texts (the calendar's view). */
-export function platformIdsOf(ctx: Context, itemIds: readonly string[]): Map<string, string[]> {
+/** What the calendar draws of an item's texts: the platforms it has one for, and those over their limit. */
+export interface PlatformsOfItem {
+  platformIds: string[];
+  overLimit: string[];
+}
+
+/**
+ * The platforms each item has a text for, in the strategy's order (the calendar's view). Texts are
+ * read only where they are long enough to be over a limit (shortestOverLimit), not a month's every text.
+ */
+export function platformsOf(ctx: Context, itemIds: readonly string[]): Map<string, PlatformsOfItem> {
   if (itemIds.length === 0) return new Map();
-  const rows = ctx.db.select({ itemId: contentVariants.itemId, platformId: contentVariants.platformId }).from(contentVariants).where(liveVariantsOf(itemIds)).all();
-  return groupByItem(ctx, rows, (row) => row.platformId);
+  const kinds = platformKinds(ctx);
+  const rows = ctx.db
+    .select({ id: contentVariants.id, itemId: contentVariants.itemId, platformId: contentVariants.platformId, chars: sql<number>`length(${contentVariants.text})` })
+    .from(contentVariants)
+    .where(liveVariantsOf(itemIds))
+    .all();
+  const long = rows.filter((row) => {
+    const kind = kinds.get(row.platformId);
+    const shortest = kind ? shortestOverLimit(kind) : null;
+    return shortest !== null && row.chars > shortest;
+  });
+  const over = new Set<string>();
+  if (long.length > 0) {
+    const texts = ctx.db
+      .select({ id: contentVariants.id, platformId: contentVariants.platformId, text: contentVariants.text })
+      .from(contentVariants)
+      .where(sql`${contentVariants.id} IN (SELECT value FROM json_each(${JSON.stringify(long.map((r) => r.id))}))`)
+      .all();
+    for (const t of texts) if (checkLength(kinds.get(t.platformId)!, t.text).over) over.add(t.id);
+  }
+  const grouped = groupByItem(ctx, rows, (row) => row);
+  const out = new Map<string, PlatformsOfItem>();
+  for (const [itemId, list] of grouped) {
+    out.set(itemId, { platformIds: list.map((r) => r.platformId), overLimit: list.filter((r) => over.has(r.id)).map((r) => r.platformId) });
+  }
+  return out;
+}
+
+/** Every platform's kind, which decides how its texts are counted. */
+export function platformKinds(ctx: Context): Map<string, PlatformKind> {
+  return new Map(ctx.db.select({ id: platforms.id, kind: platforms.kind }).from(platforms).all().map((p) => [p.id, platformKindOf(p.kind)]));
 }
 
 /** One bound JSON array instead of thousands of placeholders: a year's items fit in one query. */
@@ -74,4 +114,9 @@ export function putVariants(w: Writer, item: { id: string; strategyId: string },
   for (const v of variants) {
     w.put(contentVariants, variantId(item.id, v.platformId), { strategyId: item.strategyId, itemId: item.id, platformId: v.platformId, text: v.text });
   }
+}
+
+/** A stored kind from anywhere (another laptop included) read defensively: an unknown one counts as custom. */
+function platformKindOf(value: string): PlatformKind {
+  return (PLATFORM_KINDS as readonly string[]).includes(value) ? (value as PlatformKind) : 'custom';
 }

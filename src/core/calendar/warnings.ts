@@ -53,7 +53,7 @@ export function warningsInRange(ctx: Context, strategyId: string, from: string, 
 /** An item as saved, with the warnings about it (its day's platform load, its campaign, its approval). */
 export function itemSaved(ctx: Context, id: string): ItemSaved {
   const item = findItem(ctx, id);
-  if (!item.scheduledAt) return { item, warnings: [] };
+  if (!item.scheduledAt) return { item, warnings: itemWarnings(item, []) };
   const at = Date.parse(item.scheduledAt);
   // Wide enough to hold the whole local day of the item in any zone.
   const all = warningsInRange(ctx, item.strategyId, new Date(at - 38 * HOUR).toISOString(), new Date(at + 38 * HOUR).toISOString(), false);

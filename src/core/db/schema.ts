@@ -228,6 +228,13 @@ export const contentItems = sqliteTable(
     status: text('status').notNull().default('idea'),
     approvedBy: text('approved_by'),
     approvedAt: text('approved_at'),
+    /**
+     * SHA-256 of what the approver saw (texts per platform, media, links, hashtags, language). The
+     * approval holds while the post still says exactly that; null on approvals recorded before digests.
+     */
+    approvedDigest: text('approved_digest'),
+    /** Why the post went back to review (what changed after its approval), shown until it is approved again. */
+    reviewReason: text('review_reason').notNull().default(''),
     scheduledAt: text('scheduled_at'),
     timeZone: text('time_zone').notNull().default('UTC'),
     /** RRULE-like text (FREQ=WEEKLY;INTERVAL=1;BYDAY=MO), or null for a single post. */

@@ -54,6 +54,7 @@ const ChipCard = memo(function ChipCard({
     view.platforms || 'no platform',
     view.time ? `${view.time}${view.localTime ? `, ${view.localTime} in ${zoneCity(item.timeZone)}` : ''}` : null,
     ITEM_STATUS_LABELS[item.status],
+    item.overLimit.length > 0 ? 'text too long for a platform' : null,
     view.recurring ? 'repeats' : null,
   ]
     .filter(Boolean)
@@ -89,6 +90,7 @@ export function ChipFace({ view }: { view: ChipView }) {
         {view.localTime ? <span className="cal-chip-local">{view.localTime} {zoneCity(view.item.timeZone)}</span> : null}
         <span className="cal-chip-platforms">{view.platforms}</span>
         {view.recurring ? <span className="cal-chip-repeat">↻</span> : null}
+        {view.item.overLimit.length > 0 ? <span className="cal-chip-over">Too long</span> : null}
       </span>
       <span className="cal-chip-title">{view.item.title}</span>
     </>

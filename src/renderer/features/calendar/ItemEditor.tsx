@@ -17,8 +17,9 @@ import { PlatformTextFields } from './PlatformTextFields';
 import { RecurrenceFields } from './RecurrenceFields';
 import { ScheduleFields } from './ScheduleFields';
 import { draftChanged, draftOf, fieldErrors, recurrenceOf, recurrenceProblem, splitHashtags, splitLinks, splitTags, type Draft, type FieldError } from './itemDraft';
-import './editor.css';
 import { FormAlert } from '../../ui/FormAlert';
+import { lastApprover } from './lastApprover';
+import './editor.css';
 
 export type EditorTarget = { mode: 'new'; date: string | null } | { mode: 'edit'; id: string };
 
@@ -49,7 +50,12 @@ export function ItemEditor({
   useEffect(() => {
     if (item && !draft) setDraft(draftOf(item, null, plannerZone));
   }, [item, draft, plannerZone]);
-  const [approver, setApprover] = useState('');
+  // Whoever approved last on this laptop is the likeliest approver of the next post.
+  const [approver, setApproverState] = useState(() => lastApprover.read());
+  const setApprover = (name: string) => {
+    setApproverState(name);
+    lastApprover.write(name);
+  };
   const [override, setOverride] = useState(false);
   const [error, setError] = useState('');
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
@@ -174,7 +180,6 @@ export function ItemEditor({
       setTarget({ mode: 'edit', id: made.id });
       setDraft(draftOf(made, null, plannerZone));
       setErrors({});
-      setApprover('');
       setOverride(false);
     } catch (e) {
       setError(errorText(e));

@@ -3,7 +3,7 @@
 // first ticked platform (in the list's order) that has one, for the planner to trim; a text that is
 // already there is never replaced.
 import { checkLength } from '../../../shared/calendarText';
-import { PLATFORM_KIND_LABELS, type StrategyDetail } from '../../../shared/domain';
+import { platformLabel, type StrategyDetail } from '../../../shared/domain';
 import type { Draft } from './itemDraft';
 
 export function PlatformTextFields({
@@ -39,7 +39,7 @@ export function PlatformTextFields({
         const on = draft.platforms.includes(p.id);
         const text = draft.texts[p.id] ?? '';
         const check = checkLength(p.kind, text);
-        const name = p.name || PLATFORM_KIND_LABELS[p.kind];
+        const name = platformLabel(p);
         return (
           <div key={p.id} className="cal-variant">
             <label className="cal-variant-toggle">

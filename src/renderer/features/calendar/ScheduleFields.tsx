@@ -1,6 +1,7 @@
 // When a post goes out (a local date and time in an IANA zone) and where it is in the workflow:
 // approving names the approver; scheduling an unapproved post asks for an explicit override.
 import { ITEM_STATUS_LABELS, type ContentItem, type ItemStatus } from '../../../shared/calendar';
+import { DateTime } from '../../ui/RelativeTime';
 import type { Draft } from './itemDraft';
 
 type Set = <K extends keyof Draft>(key: K, value: Draft[K]) => void;
@@ -85,8 +86,19 @@ export function ScheduleFields({
       </div>
       {item?.approvedBy ? (
         <p className="field-hint">
-          Approved by {item.approvedBy}
-          {item.approvedAt ? ` on ${item.approvedAt.slice(0, 10)}` : ''}.
+          Approved by <bdi>{item.approvedBy}</bdi>
+          {item.approvedAt ? (
+            <>
+              {' '}
+              on <DateTime iso={item.approvedAt} />
+            </>
+          ) : null}
+          . Changing a text, the media, links, hashtags or language sends it back to review; moving its date does not.
+        </p>
+      ) : null}
+      {item?.status === 'in_review' && item.reviewReason ? (
+        <p className="ed-banner ed-banner-warning" role="status">
+          {item.reviewReason}
         </p>
       ) : null}
     </>
