@@ -1,5 +1,5 @@
 // The main window: sandboxed, context-isolated renderer that reaches the core only through the preload.
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import { preloadPath } from './paths';
 import { APP_ORIGIN } from './urls';
 
@@ -21,6 +21,20 @@ export function createMainWindow(): BrowserWindow {
       webviewTag: false,
       spellcheck: true,
     },
+  });
+  // The renderer holds the page while typed work is unsaved (app/unsavedWork.ts). Chromium would ask
+  // in a browser; Electron only cancels the close, so ask here. Leaving still saves what it can.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Leave', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Unsaved changes',
+      message: 'Some of what you typed is not saved yet.',
+      detail: 'Stay to finish and save it. If you leave, Chancery saves what it can and keeps a draft of the rest.',
+    });
+    if (choice === 0) event.preventDefault();
   });
   // Showing only once painted avoids a white flash.
   window.once('ready-to-show', () => window.show());

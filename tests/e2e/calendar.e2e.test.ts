@@ -170,7 +170,7 @@ describe('the editorial calendar', () => {
     }
     await page.reload();
     const warnings = page.getByRole('region', { name: /^Warnings/ });
-    await warnings.getByText(/7 posts on X on/).waitFor();
+    await warnings.getByText(/7 posts on X \(aureliainnordhaven\) on/).waitFor();
     await page.getByRole('group', { name: new RegExp(`^${dayLabel(day(22))}; 7 posts; has a warning`) }).waitFor();
   });
 

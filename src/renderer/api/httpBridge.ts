@@ -4,6 +4,8 @@ import type { CallResult, ChanceryBridge, EventName, Events, Input, Method, Outp
 import { CALL_PATH, EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/contract/wire';
 import { ChanceryError, isSerializedError } from '../../shared/errors';
 
+const KEEPALIVE_LIMIT = 60_000;
+
 export interface ConnectionWatcher {
   /** Called when the event stream comes back after a break: data may have changed meanwhile. */
   onReconnect(): void;
@@ -55,11 +57,15 @@ export function createHttpBridge(token: string | null, watcher: ConnectionWatche
   return {
     async call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
       let response: Response;
+      const body = JSON.stringify(input ?? {});
       try {
         response = await fetch(`${CALL_PATH}/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
-          body: JSON.stringify(input ?? {}),
+          body,
+          // A save sent as the page unloads (unsaved text flushed on reload) must still arrive;
+          // browsers allow keepalive bodies up to 64 KB in flight.
+          keepalive: body.length < KEEPALIVE_LIMIT,
         });
       } catch {
         throw new ChanceryError(

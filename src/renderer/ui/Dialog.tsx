@@ -1,7 +1,7 @@
 // A modal dialog on the native <dialog> element: focus is kept inside, Escape closes,
-// and focus returns to whatever opened it.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { IconButton } from './Button';
+// and focus returns to whatever opened it. A dialog holding unsaved input asks before it closes.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Button, IconButton } from './Button';
 import { focusOrHeading, keepFocusWhenRemoved } from './focusFallback';
 import './Dialog.css';
 import './forms.css';
@@ -12,14 +12,26 @@ export interface DialogProps {
   title: string;
   description?: ReactNode;
   children?: ReactNode;
-  footer?: ReactNode;
+  /** Buttons; given as a function, it receives the close that asks first when input is unsaved (for Cancel). */
+  footer?: ReactNode | ((requestClose: () => void) => ReactNode);
+  /** The dialog holds typed input that closing would throw away: Escape, Close and Cancel ask first. */
+  unsaved?: boolean;
   /** `alert` for confirmations of something that cannot be taken lightly. */
   role?: 'dialog' | 'alertdialog';
   size?: 'small' | 'medium';
 }
 
-export function Dialog({ open, onClose, title, description, children, footer, role, size = 'medium' }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, footer, role, size = 'medium', unsaved = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const requestClose = () => (unsaved ? setConfirming(true) : onClose());
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keepRef.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (!unsaved) setConfirming(false);
+  }, [unsaved]);
   const returnFocus = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -55,14 +67,15 @@ export function Dialog({ open, onClose, title, description, children, footer, ro
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        if (confirming) setConfirming(false);
+        else requestClose();
       }}
     >
       {open ? (
         <div className="dialog-body">
           <div className="dialog-head">
             <h2 id={titleId}>{title}</h2>
-            <IconButton icon="close" label="Close" onClick={onClose} />
+            <IconButton icon="close" label="Close" onClick={requestClose} />
           </div>
           {description ? (
             <div id={descriptionId} className="dialog-description">
@@ -70,7 +83,19 @@ export function Dialog({ open, onClose, title, description, children, footer, ro
             </div>
           ) : null}
           {children}
-          {footer ? <div className="dialog-footer">{footer}</div> : null}
+          {confirming ? (
+            <div className="dialog-footer dialog-confirm" role="alert">
+              <p>You have unsaved changes. Close and lose them?</p>
+              <Button ref={keepRef} variant="primary" onClick={() => setConfirming(false)}>
+                Keep editing
+              </Button>
+              <Button variant="danger" onClick={onClose}>
+                Discard changes
+              </Button>
+            </div>
+          ) : footer ? (
+            <div className="dialog-footer">{typeof footer === 'function' ? footer(requestClose) : footer}</div>
+          ) : null}
         </div>
       ) : null}
     </dialog>

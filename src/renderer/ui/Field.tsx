@@ -11,11 +11,13 @@ export interface FieldFrameProps {
   hint?: ReactNode;
   error?: string | null;
   status?: SaveStatus;
+  /** Shown under the control: a change made elsewhere to choose from, or text brought back after a reload. */
+  notice?: ReactNode;
   className?: string;
   children: (ids: { inputId: string; describedBy: string | undefined }) => ReactNode;
 }
 
-export function FieldFrame({ label, hideLabel, hint, error, status = 'idle', className, children }: FieldFrameProps) {
+export function FieldFrame({ label, hideLabel, hint, error, status = 'idle', notice, className, children }: FieldFrameProps) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
@@ -38,6 +40,7 @@ export function FieldFrame({ label, hideLabel, hint, error, status = 'idle', cla
         {children({ inputId, describedBy })}
         {hideLabel ? <SaveState status={status} compact /> : null}
       </div>
+      {notice}
       {error ? (
         <p id={errorId} className="field-error" role="alert">
           <Icon name="alert" size={14} />

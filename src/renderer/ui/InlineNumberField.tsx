@@ -1,4 +1,5 @@
 import { parseNumberInput } from '../../shared/validation';
+import { EditNotice } from './EditNotice';
 import { FieldFrame } from './Field';
 import { useInlineEdit, type Parsed } from './useInlineEdit';
 
@@ -37,7 +38,7 @@ export function InlineNumberField(props: InlineNumberFieldProps) {
   };
   const edit = useInlineEdit({ value, format: formatNumber, parse, save: onSave });
   return (
-    <FieldFrame label={label} hideLabel={hideLabel} error={edit.error} status={edit.status} className={className}>
+    <FieldFrame label={label} hideLabel={hideLabel} error={edit.error} status={edit.status} notice={<EditNotice edit={edit} />} className={className}>
       {({ inputId, describedBy }) => (
         <input
           id={inputId}

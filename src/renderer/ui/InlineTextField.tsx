@@ -1,3 +1,4 @@
+import { EditNotice } from './EditNotice';
 import { FieldFrame } from './Field';
 import { useInlineEdit } from './useInlineEdit';
 
@@ -15,6 +16,8 @@ export interface InlineTextFieldProps {
   /** Visual weight: `title` for a screen's main name, `heading` for an item's name. */
   appearance?: 'normal' | 'title' | 'heading';
   className?: string;
+  /** Keeps unsaved text across a reload or crash under this key (see useInlineEdit). */
+  draftKey?: string;
 }
 
 const identity = (text: string) => text;
@@ -25,11 +28,11 @@ const accept = (text: string) => ({ ok: true as const, value: text });
  * Length and emptiness are judged by the core, whose message is shown beside the field.
  */
 export function InlineTextField(props: InlineTextFieldProps) {
-  const { label, value, onSave, hideLabel, multiline, wrap, placeholder, hint, appearance = 'normal', className } = props;
-  const edit = useInlineEdit({ value, format: identity, parse: accept, save: onSave, multiline });
+  const { label, value, onSave, hideLabel, multiline, wrap, placeholder, hint, appearance = 'normal', className, draftKey } = props;
+  const edit = useInlineEdit({ value, format: identity, parse: accept, save: onSave, multiline, draftKey });
   const { onChange, ...inputProps } = edit.inputProps;
   return (
-    <FieldFrame label={label} hideLabel={hideLabel} hint={hint} error={edit.error} status={edit.status} className={className}>
+    <FieldFrame label={label} hideLabel={hideLabel} hint={hint} error={edit.error} status={edit.status} notice={<EditNotice edit={edit} />} className={className}>
       {({ inputId, describedBy }) =>
         wrap && !multiline ? (
           <textarea

@@ -1,7 +1,11 @@
 // The editing rules shared by every inline field: the person's text is theirs until it is saved.
 // Save on blur or Enter, Escape reverts, bad input shows a message and is neither saved nor
-// thrown away, and after a save the field shows what the core answered.
+// thrown away, and after a save the field shows what the core answered. Unsaved text is saved as
+// the page goes and, with a draft key, kept across a reload or crash; a change made elsewhere while
+// the person types is shown to them to choose, never silently overwritten.
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { clearDraft, readDraft, writeDraft } from '../app/drafts';
+import { holdUnsavedWork } from '../app/unsavedWork';
 import { errorText } from './errorText';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -14,26 +18,50 @@ export interface InlineEditOptions<T> {
   /** Saves and resolves with the value the core stored (so the field can show it). */
   save: (value: T) => Promise<T>;
   multiline?: boolean;
+  /** Where this field's unsaved text is kept across reloads ("strategy:<id>:vision"); none if omitted. */
+  draftKey?: string;
 }
 
-export function useInlineEdit<T>({ value, format, parse, save, multiline }: InlineEditOptions<T>) {
+/** What changed underneath the person while they typed: the text now stored elsewhere. */
+export interface EditConflict {
+  theirs: string;
+}
+
+export function useInlineEdit<T>({ value, format, parse, save, multiline, draftKey }: InlineEditOptions<T>) {
   const savedText = format(value);
-  const [draft, setDraftState] = useState(savedText);
+  // Text typed before a reload or crash comes back, unless it is what is stored anyway.
+  const [restored] = useState(() => {
+    const kept = draftKey ? readDraft<string>(draftKey) : null;
+    return kept && kept.value !== savedText ? kept.value : null;
+  });
+  const [draft, setDraftState] = useState(restored ?? savedText);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>('idle');
+  const [conflict, setConflict] = useState<EditConflict | null>(null);
   const draftRef = useRef(draft);
   const baseRef = useRef(savedText);
+  const conflictRef = useRef(conflict);
+  conflictRef.current = conflict;
   const savedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const setDraft = useCallback((next: string) => {
-    draftRef.current = next;
-    setDraftState(next);
-  }, []);
+  const setDraft = useCallback(
+    (next: string) => {
+      draftRef.current = next;
+      setDraftState(next);
+      if (!draftKey) return;
+      if (next === baseRef.current) clearDraft(draftKey);
+      else writeDraft(draftKey, next);
+    },
+    [draftKey],
+  );
 
-  // When the stored value changes (another save, undo, a refetch), follow it unless the person
-  // has unsaved text in this field.
+  // When the stored value changes (another save, undo, another window), follow it unless the person
+  // has unsaved text in this field; then they choose between theirs and the stored one.
   useEffect(() => {
-    if (draftRef.current === baseRef.current) setDraft(savedText);
+    const changedHere = draftRef.current !== baseRef.current;
+    if (!changedHere) setDraft(savedText);
+    else if (savedText !== baseRef.current && savedText !== draftRef.current) setConflict({ theirs: savedText });
+    else if (savedText === draftRef.current) setConflict(null);
     baseRef.current = savedText;
   }, [savedText, setDraft]);
 
@@ -45,6 +73,8 @@ export function useInlineEdit<T>({ value, format, parse, save, multiline }: Inli
       setError(null);
       return;
     }
+    // Leaving the field does not settle a conflict: the person has to choose.
+    if (conflictRef.current) return;
     const parsed = parse(submitted);
     if (!parsed.ok) {
       setError(parsed.message);
@@ -56,6 +86,7 @@ export function useInlineEdit<T>({ value, format, parse, save, multiline }: Inli
       const storedText = format(stored);
       baseRef.current = storedText;
       if (draftRef.current === submitted) setDraft(storedText);
+      else if (draftKey) writeDraft(draftKey, draftRef.current);
       setError(null);
       setStatus('saved');
       clearTimeout(savedTimer.current);
@@ -64,12 +95,27 @@ export function useInlineEdit<T>({ value, format, parse, save, multiline }: Inli
       setError(errorText(e));
       setStatus('idle');
     }
-  }, [parse, save, format, setDraft]);
+  }, [parse, save, format, setDraft, draftKey]);
 
   const revert = useCallback(() => {
     setDraft(baseRef.current);
     setError(null);
+    setConflict(null);
   }, [setDraft]);
+
+  /** The person keeps their text over the one stored elsewhere, and it is saved. */
+  const keepMine = useCallback(() => {
+    conflictRef.current = null;
+    setConflict(null);
+    void commit();
+  }, [commit]);
+
+  const dirty = draft !== baseRef.current;
+  // Unsaved text holds the page: leaving asks first, and the text is saved as the page goes.
+  useEffect(() => {
+    if (!dirty) return;
+    return holdUnsavedWork(() => void commit());
+  }, [dirty, commit]);
 
   const onChange = useCallback(
     (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(event.target.value),
@@ -99,9 +145,14 @@ export function useInlineEdit<T>({ value, format, parse, save, multiline }: Inli
     draft,
     error,
     status,
-    dirty: draft !== baseRef.current,
+    dirty,
+    /** Set when the stored text changed elsewhere while this field had unsaved text. */
+    conflict,
+    /** Whether the text shown was brought back from before a reload. */
+    restored: restored !== null && dirty,
     commit,
     revert,
+    keepMine,
     inputProps: {
       value: draft,
       onChange,

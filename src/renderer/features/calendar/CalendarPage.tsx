@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { observanceDates, type Observance } from '../../../shared/calendar';
 import type { StrategyDetail } from '../../../shared/domain';
 import { prefetch, useCall } from '../../api';
+import { clearDraft, readDraft, writeDraft } from '../../app/drafts';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { Backlog } from './Backlog';
@@ -63,7 +64,17 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
   }, [range.data, strategy.id, view, anchor, zone]);
   const backlog = useCall('contentItem.backlog', { strategyId: strategy.id });
   const campaigns = useCall('campaign.list', { strategyId: strategy.id });
-  const [editor, setEditor] = useState<EditorTarget | null>(null);
+  // The open editor is remembered, so a reload or crash reopens it with the draft it kept.
+  const editorKey = `calendar:${strategy.id}:editor`;
+  const [editor, setEditorState] = useState<EditorTarget | null>(() => readDraft<EditorTarget>(editorKey)?.value ?? null);
+  const setEditor = useCallback(
+    (target: EditorTarget | null) => {
+      setEditorState(target);
+      if (target) writeDraft(editorKey, target);
+      else clearDraft(editorKey);
+    },
+    [editorKey],
+  );
   const [campaignDialog, setCampaignDialog] = useState<CampaignTarget | null>(null);
   const [observanceDialog, setObservanceDialog] = useState<ObservanceTarget | null>(null);
   const openCampaign = useCallback((id: string) => setCampaignDialog({ mode: 'edit', id }), []);
@@ -97,8 +108,8 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
   }, [warnings.data]);
 
   const { sensors, active, dragBy, onDragStart, onDragEnd, endDrag, turnByEdge, turnNote } = useCalendarDrag({ views, move, view, anchor, first, update });
-  const open = useCallback((id: string) => setEditor({ mode: 'edit', id }), []);
-  const newOn = useCallback((date: string) => setEditor({ mode: 'new', date }), []);
+  const open = useCallback((id: string) => setEditor({ mode: 'edit', id }), [setEditor]);
+  const newOn = useCallback((date: string) => setEditor({ mode: 'new', date }), [setEditor]);
 
   const header = (
     <PageHeader

@@ -16,9 +16,11 @@ import { ItemDetailsFields } from './ItemDetailsFields';
 import { PlatformTextFields } from './PlatformTextFields';
 import { RecurrenceFields } from './RecurrenceFields';
 import { ScheduleFields } from './ScheduleFields';
-import { draftChanged, draftOf, fieldErrors, recurrenceOf, recurrenceProblem, splitHashtags, splitLinks, splitTags, type Draft, type FieldError } from './itemDraft';
+import { fieldErrors, recurrenceOf, recurrenceProblem, splitHashtags, splitLinks, splitTags, type Draft, type FieldError } from './itemDraft';
 import { FormAlert } from '../../ui/FormAlert';
+import { DraftBanners } from './DraftBanners';
 import { lastApprover } from './lastApprover';
+import { postDraftKey, usePostDraft } from './usePostDraft';
 import './editor.css';
 
 export type EditorTarget = { mode: 'new'; date: string | null } | { mode: 'edit'; id: string };
@@ -46,10 +48,15 @@ export function ItemEditor({
   const editing = target.mode === 'edit';
   const loaded = useCall('contentItem.get', { id: editing ? target.id : '' }, { enabled: editing });
   const item = editing ? (loaded.data ?? (copy?.item.id === target.id ? copy.item : null)) : null;
-  const [draft, setDraft] = useState<Draft | null>(editing ? null : draftOf(null, target.date, plannerZone));
-  useEffect(() => {
-    if (item && !draft) setDraft(draftOf(item, null, plannerZone));
-  }, [item, draft, plannerZone]);
+  const [busy, setBusy] = useState(false);
+  const post = usePostDraft({
+    key: postDraftKey(strategy.id, editing ? target.id : null),
+    item,
+    newDate: editing ? undefined : target.date,
+    zone: plannerZone,
+    busy,
+  });
+  const { draft, setDraft, unsaved } = post;
   // Whoever approved last on this laptop is the likeliest approver of the next post.
   const [approver, setApproverState] = useState(() => lastApprover.read());
   const setApprover = (name: string) => {
@@ -59,12 +66,11 @@ export function ItemEditor({
   const [override, setOverride] = useState(false);
   const [error, setError] = useState('');
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [busy, setBusy] = useState(false);
   const { notify } = useToast();
   const id = useId();
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
-    setDraft((d) => (d ? { ...d, [key]: value } : d));
+    setDraft((d) => ({ ...d, [key]: value }));
     // The message about a field goes once the planner changes that field.
     setErrors((e) => (key in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== key)) : e));
   };
@@ -77,8 +83,11 @@ export function ItemEditor({
   }, [editing, from]);
   const needsApprover = draft ? draft.status === 'approved' && from !== 'approved' && from !== 'scheduled' : false;
   const needsOverride = draft ? draft.status === 'scheduled' && !APPROVED_STATUSES.includes(from) : false;
-  // Duplicate copies the saved post, so it waits for the planner to save or drop what they typed.
-  const unsaved = draft !== null && item !== null && draftChanged(draft, item, plannerZone);
+  /** Closing after a save or a confirmed discard: the stored draft goes too. */
+  const close = () => {
+    post.forget();
+    onClose();
+  };
 
   useEffect(() => {
     // The copy opens with its date focused: moving it is the usual next step.
@@ -141,7 +150,7 @@ export function ItemEditor({
         }
       }
       notify({ kind: warnings.length ? 'info' : 'success', message: `Saved “${fields.title}”.${warnings.length ? ` ${[...new Set(warnings)].join(' ')}` : ''}` });
-      onClose();
+      close();
     } catch (e) {
       const byField = fieldErrors(e);
       const inline = Object.keys(byField).filter((f) => f in INLINE);
@@ -158,7 +167,7 @@ export function ItemEditor({
     try {
       await mutate('contentItem.remove', { id: item.id });
       notify({ kind: 'success', message: `Removed “${item.title}”. Undo in the top bar brings it back.` });
-      onClose();
+      close();
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -177,8 +186,9 @@ export function ItemEditor({
       const warnings = [...new Set(saved.warnings.map((w) => w.message))];
       notify({ kind: warnings.length ? 'info' : 'success', message: `Copy of “${item.title}” made ${where}.${warnings.length ? ` ${warnings.join(' ')}` : ''}` });
       setCopy({ item: made, of: item.title });
+      post.forget();
       setTarget({ mode: 'edit', id: made.id });
-      setDraft(draftOf(made, null, plannerZone));
+      post.restart(made);
       setErrors({});
       setOverride(false);
     } catch (e) {
@@ -193,9 +203,10 @@ export function ItemEditor({
   return (
     <Dialog
       open
-      onClose={onClose}
+      onClose={close}
+      unsaved={unsaved}
       title={title}
-      footer={
+      footer={(requestClose) => (
         <>
           {editing && item ? (
             <>
@@ -207,12 +218,12 @@ export function ItemEditor({
               </Button>
             </>
           ) : null}
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={requestClose}>Cancel</Button>
           <Button variant="primary" onClick={() => void save()} busy={busy} disabled={!draft || busy}>
             {editing ? 'Save post' : 'Create post'}
           </Button>
         </>
-      }
+      )}
     >
       {!draft ? (
         <p className="loading" role="status">
@@ -226,6 +237,7 @@ export function ItemEditor({
             void save();
           }}
         >
+          <DraftBanners post={post} />
           {showingCopy ? (
             <p className="ed-banner" role="status">
               This is a new copy of “{copy.of}”, saved as {copy.item.status === 'idea' ? 'an idea' : 'a draft'}. Give it its own date and text, then save.

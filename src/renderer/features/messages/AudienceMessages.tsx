@@ -240,6 +240,7 @@ function MessageCard({
         hideLabel
         multiline
         value={message.text}
+        draftKey={`audienceMessage:${message.id}:text`}
         onSave={async (text) => (await update({ id: message.id, patch: { text } })).text}
       />
       <div className="am-card-row">

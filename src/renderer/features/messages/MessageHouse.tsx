@@ -44,6 +44,7 @@ function HouseView({ strategyId, house, rememberMove }: { strategyId: string; ho
             label="Core message"
             multiline
             value={house.core?.text ?? ''}
+            draftKey={`house:${strategyId}:core`}
             placeholder="The one thing every audience should take away"
             hint="Saved when you leave the field, or with Ctrl+Enter."
             onSave={async (text) => (await mutate('messageHouse.setCore', { strategyId, text })).text}

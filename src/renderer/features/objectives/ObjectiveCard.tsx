@@ -69,6 +69,7 @@ export function ObjectiveCard({ objective, index, all, onBeforeMove }: Objective
           label="Description"
           multiline
           value={objective.description}
+          draftKey={`objective:${objective.id}:description`}
           placeholder="Why this matters and how the mission will pursue it"
           onSave={async (description) => (await update({ id: objective.id, patch: { description } })).description}
         />

@@ -62,6 +62,7 @@ export function OverviewPage({ strategy }: { strategy: StrategyDetail }) {
           value={strategy.vision}
           placeholder="What the mission's digital presence should achieve by the end of the year"
           hint="Saved when you leave the field, or with Ctrl+Enter."
+          draftKey={`strategy:${strategy.id}:vision`}
           onSave={async (vision) => (await update({ vision })).vision}
         />
       </section>

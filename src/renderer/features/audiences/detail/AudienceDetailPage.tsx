@@ -214,10 +214,11 @@ function AudienceEditor({
               label="What they need from us"
               multiline
               value={audience.needs}
+              draftKey={`audience:${audience.id}:needs`}
               placeholder="Information, access, reassurance, opportunities…"
               onSave={async (needs) => (await save({ needs })).needs}
             />
-            <InlineTextField label="Notes" multiline value={audience.notes} onSave={async (notes) => (await save({ notes })).notes} />
+            <InlineTextField label="Notes" multiline value={audience.notes} draftKey={`audience:${audience.id}:notes`} onSave={async (notes) => (await save({ notes })).notes} />
             <ListField label="Tags" value={audience.tags} hint="Separated by commas" onSave={async (tags) => (await save({ tags })).tags} />
           </section>
           {holdsPersonalData(audience) ? <PersonalDataSection audience={audience} save={save} /> : null}

@@ -1,3 +1,4 @@
+import { EditNotice } from '../../../ui/EditNotice';
 import { FieldFrame } from '../../../ui/Field';
 import { useInlineEdit, type Parsed } from '../../../ui/useInlineEdit';
 import { splitList } from '../model';
@@ -21,7 +22,7 @@ export function ListField({
 }) {
   const edit = useInlineEdit({ value, format: join, parse, save: onSave });
   return (
-    <FieldFrame label={label} hint={hint} error={edit.error} status={edit.status}>
+    <FieldFrame label={label} hint={hint} error={edit.error} status={edit.status} notice={<EditNotice edit={edit} />}>
       {({ inputId, describedBy }) => (
         <input
           id={inputId}
