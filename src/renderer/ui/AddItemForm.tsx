@@ -59,7 +59,7 @@ export function AddItemForm({ openLabel, fieldLabel, placeholder, openAriaLabel,
         <label htmlFor={inputId} className="add-form-label">
           {fieldLabel}
         </label>
-        <input
+        <input dir="auto"
           id={inputId}
           className="inline-input"
           value={text}

@@ -40,7 +40,7 @@ export function InlineNumberField(props: InlineNumberFieldProps) {
   return (
     <FieldFrame label={label} hideLabel={hideLabel} error={edit.error} status={edit.status} notice={<EditNotice edit={edit} />} className={className}>
       {({ inputId, describedBy }) => (
-        <input
+        <input dir="auto"
           id={inputId}
           type="text"
           inputMode="decimal"

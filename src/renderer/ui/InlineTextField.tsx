@@ -35,7 +35,7 @@ export function InlineTextField(props: InlineTextFieldProps) {
     <FieldFrame label={label} hideLabel={hideLabel} hint={hint} error={edit.error} status={edit.status} notice={<EditNotice edit={edit} />} className={className}>
       {({ inputId, describedBy }) =>
         wrap && !multiline ? (
-          <textarea
+          <textarea dir="auto"
             id={inputId}
             className={`inline-input inline-wrap appearance-${appearance}`}
             placeholder={placeholder}
@@ -50,7 +50,7 @@ export function InlineTextField(props: InlineTextFieldProps) {
             }}
           />
         ) : multiline ? (
-          <textarea
+          <textarea dir="auto"
             id={inputId}
             className={`inline-input inline-textarea appearance-${appearance}`}
             placeholder={placeholder}
@@ -60,7 +60,7 @@ export function InlineTextField(props: InlineTextFieldProps) {
             onChange={onChange}
           />
         ) : (
-          <input
+          <input dir="auto"
             id={inputId}
             type="text"
             className={`inline-input appearance-${appearance}`}

@@ -59,7 +59,7 @@ function AudienceListPage({ strategy }: { strategy: StrategyDetail }) {
             <div className="filter-bar">
               <div className="filter-field filter-search">
                 <label htmlFor={`${id}-find`}>Find</label>
-                <input
+                <input dir="auto"
                   id={`${id}-find`}
                   type="search"
                   className="inline-input"

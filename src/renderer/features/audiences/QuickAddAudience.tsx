@@ -45,7 +45,7 @@ export function QuickAddAudience({ strategyId }: { strategyId: string }) {
       <div className="quick-add-row">
         <div className="form-field">
           <label htmlFor={`${id}-name`}>Name</label>
-          <input
+          <input dir="auto"
             ref={nameInput}
             id={`${id}-name`}
             className="inline-input"

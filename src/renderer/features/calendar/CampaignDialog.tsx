@@ -153,7 +153,7 @@ function CampaignForm({ strategyId, month, campaign, onDone, onClose }: { strate
         >
           <div className="form-field">
             <label htmlFor={`${id}-name`}>Campaign name</label>
-            <input id={`${id}-name`} className="inline-input" value={name} onChange={(e) => setName(e.target.value)} data-autofocus />
+            <input dir="auto" id={`${id}-name`} className="inline-input" value={name} onChange={(e) => setName(e.target.value)} data-autofocus />
           </div>
           <div className="form-row">
             <div className="form-field">

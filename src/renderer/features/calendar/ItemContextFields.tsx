@@ -38,11 +38,11 @@ export function ItemContextFields({ idBase: id, strategy, campaigns, draft, set 
       <div className="form-row">
         <div className="form-field">
           <label htmlFor={`${id}-assignee`}>Assignee</label>
-          <input id={`${id}-assignee`} className="inline-input" value={draft.assignee} onChange={(e) => set('assignee', e.target.value)} />
+          <input dir="auto" id={`${id}-assignee`} className="inline-input" value={draft.assignee} onChange={(e) => set('assignee', e.target.value)} />
         </div>
         <div className="form-field form-field-narrow">
           <label htmlFor={`${id}-language`}>Language</label>
-          <input id={`${id}-language`} className="inline-input" value={draft.language} placeholder="en" onChange={(e) => set('language', e.target.value)} />
+          <input dir="auto" id={`${id}-language`} className="inline-input" value={draft.language} placeholder="en" onChange={(e) => set('language', e.target.value)} />
         </div>
       </div>
       {(audiences.data ?? []).length > 0 ? (

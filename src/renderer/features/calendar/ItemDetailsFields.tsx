@@ -62,7 +62,7 @@ export function ItemDetailsFields({ idBase, draft, set, errors }: { idBase: stri
       <legend>Tags, links and notes</legend>
       <div className="form-row ed-row">
         <Field id={ids.tags} label="Tags" hint="Separate tags with commas." error={tagError}>
-          <input
+          <input dir="auto"
             id={ids.tags}
             className="inline-input"
             value={draft.tags}
@@ -74,7 +74,7 @@ export function ItemDetailsFields({ idBase, draft, set, errors }: { idBase: stri
           <Tokens values={tags} />
         </Field>
         <Field id={ids.hashtags} label="Hashtags" hint="Separate with spaces or commas; the # is added for you." error={hashError}>
-          <input
+          <input dir="auto"
             id={ids.hashtags}
             className="inline-input"
             value={draft.hashtags}
@@ -87,7 +87,7 @@ export function ItemDetailsFields({ idBase, draft, set, errors }: { idBase: stri
         </Field>
       </div>
       <Field id={ids.links} label="Links" hint="One full web address a line, such as https://example.org/page." error={linkError}>
-        <textarea
+        <textarea dir="auto"
           id={ids.links}
           className="inline-input inline-textarea ed-links"
           rows={2}
@@ -98,7 +98,7 @@ export function ItemDetailsFields({ idBase, draft, set, errors }: { idBase: stri
         />
       </Field>
       <Field id={ids.notes} label="Notes" hint="For the team: sources, who to tag, what to check before posting." error={notesError}>
-        <textarea
+        <textarea dir="auto"
           id={ids.notes}
           className="inline-input inline-textarea"
           rows={3}

@@ -245,7 +245,7 @@ export function ItemEditor({
           ) : null}
           <div className="form-field">
             <label htmlFor={`${id}-title`}>Title</label>
-            <input id={`${id}-title`} className="inline-input" value={draft.title} onChange={(e) => set('title', e.target.value)} data-autofocus />
+            <input dir="auto" id={`${id}-title`} className="inline-input" value={draft.title} onChange={(e) => set('title', e.target.value)} data-autofocus />
           </div>
           <PlatformTextFields idBase={id} platforms={strategy.platforms} draft={draft} onPlatforms={(v) => set('platforms', v)} onTexts={(v) => set('texts', v)} />
           <ScheduleFields

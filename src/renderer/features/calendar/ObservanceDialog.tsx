@@ -97,7 +97,7 @@ export function ObservanceDialog({ strategyId, target = { mode: 'list' }, onClos
           <div className="form-row">
             <div className="form-field">
               <label htmlFor={ids.name}>Name of the day</label>
-              <input
+              <input dir="auto"
                 id={ids.name}
                 className="inline-input"
                 value={form.name}
@@ -148,7 +148,7 @@ export function ObservanceDialog({ strategyId, target = { mode: 'list' }, onClos
           ) : null}
           <div className="form-field">
             <label htmlFor={ids.note}>Note</label>
-            <input id={ids.note} className="inline-input" value={form.note} placeholder="What it marks, or what the mission does that day" onChange={(e) => set({ note: e.target.value })} />
+            <input dir="auto" id={ids.note} className="inline-input" value={form.note} placeholder="What it marks, or what the mission does that day" onChange={(e) => set({ note: e.target.value })} />
             {fieldError.note ? (
               <p className="ed-error" role="alert">
                 {fieldError.note}

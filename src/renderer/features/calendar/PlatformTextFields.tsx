@@ -48,7 +48,7 @@ export function PlatformTextFields({
             </label>
             {on ? (
               <>
-                <textarea
+                <textarea dir="auto"
                   className="inline-input inline-textarea"
                   aria-label={`Text for ${name}`}
                   rows={3}

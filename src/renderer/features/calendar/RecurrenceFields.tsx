@@ -83,7 +83,7 @@ export function RecurrenceFields({
           <div className="form-field ed-every">
             <label htmlFor={ids.every}>Every</label>
             <span className="ed-inline">
-              <input id={ids.every} className="inline-input ed-number" inputMode="numeric" value={value.interval} onChange={(e) => set({ interval: e.target.value })} aria-describedby={`${ids.every}-unit`} />
+              <input dir="auto" id={ids.every} className="inline-input ed-number" inputMode="numeric" value={value.interval} onChange={(e) => set({ interval: e.target.value })} aria-describedby={`${ids.every}-unit`} />
               <span id={`${ids.every}-unit`}>{unit}</span>
             </span>
           </div>
@@ -132,7 +132,7 @@ export function RecurrenceFields({
             {value.end === 'count' ? (
               <span className="ed-inline">
                 <label htmlFor={ids.count}>Number of times</label>
-                <input id={ids.count} className="inline-input ed-number" inputMode="numeric" value={value.count} onChange={(e) => set({ count: e.target.value })} />
+                <input dir="auto" id={ids.count} className="inline-input ed-number" inputMode="numeric" value={value.count} onChange={(e) => set({ count: e.target.value })} />
               </span>
             ) : null}
           </fieldset>

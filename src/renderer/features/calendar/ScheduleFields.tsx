@@ -51,7 +51,7 @@ export function ScheduleFields({
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-zone`}>Time zone</label>
-          <input id={`${id}-zone`} className="inline-input" list={`${id}-zones`} value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
+          <input dir="auto" id={`${id}-zone`} className="inline-input" list={`${id}-zones`} value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
           <datalist id={`${id}-zones`}>
             {ZONES.map((z) => (
               <option key={z} value={z} />
@@ -74,7 +74,7 @@ export function ScheduleFields({
         {approval.needsApprover ? (
           <div className="form-field">
             <label htmlFor={`${id}-approver`}>Approved by</label>
-            <input id={`${id}-approver`} className="inline-input" value={approval.approver} onChange={(e) => approval.setApprover(e.target.value)} />
+            <input dir="auto" id={`${id}-approver`} className="inline-input" value={approval.approver} onChange={(e) => approval.setApprover(e.target.value)} />
           </div>
         ) : null}
         {approval.needsOverride ? (

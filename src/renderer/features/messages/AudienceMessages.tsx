@@ -61,7 +61,7 @@ export function AudienceMessages({
             <label htmlFor={`${id}-find`} className="sr-only">
               Find an audience
             </label>
-            <input
+            <input dir="auto"
               id={`${id}-find`}
               type="search"
               className="inline-input"
@@ -316,7 +316,7 @@ function AddMessageForm({ audience, house }: { audience: Audience; house: Messag
     <form className="am-add" onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a key message for ${audience.name}`}>
       <div className="form-field">
         <label htmlFor={errors.idOf('text')}>New key message</label>
-        <textarea
+        <textarea dir="auto"
           {...errors.control('text')}
           className="inline-input inline-textarea"
           rows={2}

@@ -55,7 +55,7 @@ export function VersionItem({ version, messageName }: { version: MessageVersion;
       <div className="version-head">
         <FieldFrame label={`Language of the ${name} version of ${messageName}`} hideLabel error={language.error} status={language.status} className="version-lang">
           {({ inputId, describedBy }) => (
-            <input id={inputId} className="inline-input" spellCheck={false} autoComplete="off" aria-describedby={describedBy} {...language.inputProps} />
+            <input dir="auto" id={inputId} className="inline-input" spellCheck={false} autoComplete="off" aria-describedby={describedBy} {...language.inputProps} />
           )}
         </FieldFrame>
         <span className="version-name">
@@ -116,7 +116,7 @@ export function AddVersionForm({ messageId, messageName }: { messageId: string; 
       <div className="version-form-row">
         <div className="form-field version-form-lang">
           <label htmlFor={errors.idOf('language')}>Language</label>
-          <input
+          <input dir="auto"
             {...errors.control('language', errors.messages.language ? undefined : hintId)}
             className="inline-input"
             value={language}

@@ -67,7 +67,7 @@ export function AddPlatformForm({ strategyId, onDone }: { strategyId: string; on
         {kind === 'custom' ? (
           <div className="form-field">
             <label htmlFor={errors.idOf('name')}>Name</label>
-            <input
+            <input dir="auto"
               {...errors.control('name')}
               className="inline-input"
               value={name}
@@ -79,7 +79,7 @@ export function AddPlatformForm({ strategyId, onDone }: { strategyId: string; on
         ) : null}
         <div className="form-field">
           <label htmlFor={errors.idOf('handle')}>Handle or address</label>
-          <input
+          <input dir="auto"
             {...errors.control('handle')}
             className="inline-input"
             value={handle}

@@ -33,7 +33,7 @@ export function LanguagesField({
   return (
     <FieldFrame label={label} hint="BCP 47 tags separated by commas, e.g. en, fr, ar" error={edit.error} status={edit.status}>
       {({ inputId, describedBy }) => (
-        <input
+        <input dir="auto"
           id={inputId}
           type="text"
           className="inline-input"

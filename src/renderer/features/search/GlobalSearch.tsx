@@ -161,7 +161,7 @@ export function GlobalSearch({ strategyId }: { strategyId?: string }) {
       <span className="search-icon" aria-hidden="true">
         <Icon name="search" size={15} />
       </span>
-      <input
+      <input dir="auto"
         ref={input}
         id={`${id}-q`}
         type="search"

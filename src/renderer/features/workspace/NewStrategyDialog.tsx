@@ -64,7 +64,7 @@ export function NewStrategyDialog({ open, fromTemplate: initialTemplate, onClose
       <form id={`${id}-form`} className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
         <div className="form-field">
           <label htmlFor={`${id}-title`}>Title</label>
-          <input
+          <input dir="auto"
             id={`${id}-title`}
             className="inline-input"
             value={title}
@@ -82,7 +82,7 @@ export function NewStrategyDialog({ open, fromTemplate: initialTemplate, onClose
         <div className="form-row">
           <div className="form-field form-field-narrow">
             <label htmlFor={`${id}-year`}>Year</label>
-            <input
+            <input dir="auto"
               id={`${id}-year`}
               className="inline-input inline-number"
               inputMode="numeric"
@@ -96,7 +96,7 @@ export function NewStrategyDialog({ open, fromTemplate: initialTemplate, onClose
           </div>
           <div className="form-field">
             <label htmlFor={`${id}-mission`}>Mission or unit</label>
-            <input
+            <input dir="auto"
               id={`${id}-mission`}
               className="inline-input"
               value={mission}

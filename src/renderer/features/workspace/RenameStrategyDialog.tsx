@@ -37,7 +37,7 @@ export function RenameStrategyDialog({ strategy, onClose }: { strategy: Strategy
       <form id={`${id}-form`} onSubmit={(e) => void submit(e)} noValidate className="form-grid">
         <div className="form-field">
           <label htmlFor={`${id}-title`}>Title</label>
-          <input
+          <input dir="auto"
             id={`${id}-title`}
             className="inline-input"
             value={title}

@@ -108,7 +108,7 @@ function AddEngagementForm({ audienceId }: { audienceId: string }) {
       </div>
       <div className="form-field">
         <label htmlFor={errors.idOf('summary')}>Summary</label>
-        <input
+        <input dir="auto"
           {...errors.control('summary')}
           className="inline-input"
           value={summary}
@@ -120,7 +120,7 @@ function AddEngagementForm({ audienceId }: { audienceId: string }) {
       </div>
       <div className="form-field">
         <label htmlFor={errors.idOf('outcome')}>Outcome</label>
-        <input
+        <input dir="auto"
           {...errors.control('outcome')}
           className="inline-input"
           value={outcome}

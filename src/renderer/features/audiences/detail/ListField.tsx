@@ -24,7 +24,7 @@ export function ListField({
   return (
     <FieldFrame label={label} hint={hint} error={edit.error} status={edit.status} notice={<EditNotice edit={edit} />}>
       {({ inputId, describedBy }) => (
-        <input
+        <input dir="auto"
           id={inputId}
           type="text"
           className="inline-input"

@@ -84,7 +84,7 @@ export function RelationshipForm({ audiences, from, heading = 'Link two audience
         {audienceSelect('toId', 'To', toId, setToId)}
         <div className="form-field">
           <label htmlFor={errors.idOf('label')}>Label</label>
-          <input
+          <input dir="auto"
             {...errors.control('label')}
             className="inline-input"
             value={label}
