@@ -131,7 +131,7 @@ describe('the editorial calendar', () => {
 
     // Escape puts it back where it was.
     await chip(KEYS).focus();
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
     await expect.poll(() => live.textContent()).toContain(`Picked up ${KEYS}`);
     await page.keyboard.press('ArrowLeft');
     await page.waitForTimeout(60);

@@ -18,6 +18,7 @@ import { announcements, dayCollision, screenReaderInstructions } from './dnd';
 import { EdgeZones } from './EdgeZones';
 import { FiltersBar } from './filters';
 import { ItemEditor, type EditorTarget } from './ItemEditor';
+import { KeyboardHelp } from './KeyboardHelp';
 import { MonthGrid, NO_CAMPAIGNS } from './MonthGrid';
 import { ObservanceDialog, type ObservanceTarget } from './ObservanceDialog';
 import { RemeasureOnLoad } from './RemeasureOnLoad';
@@ -108,6 +109,8 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
   }, [warnings.data]);
 
   const { sensors, active, dragBy, onDragStart, onDragEnd, endDrag, turnByEdge, turnNote } = useCalendarDrag({ views, move, view, anchor, first, update });
+  const [keysShown, setKeysShown] = useState(false);
+  const showKeys = useCallback(() => setKeysShown(true), []);
   const open = useCallback((id: string) => setEditor({ mode: 'edit', id }), [setEditor]);
   const newOn = useCallback((date: string) => setEditor({ mode: 'new', date }), [setEditor]);
 
@@ -128,6 +131,9 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
           </Button>
           <Button size="small" onClick={() => setObservanceDialog({ mode: 'list' })}>
             National days
+          </Button>
+          <Button size="small" onClick={() => setKeysShown(true)} aria-keyshortcuts="?">
+            Keyboard
           </Button>
         </>
       }
@@ -237,6 +243,7 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
       </p>
       {campaignDialog ? <CampaignDialog strategyId={strategy.id} month={month} target={campaignDialog} onClose={() => setCampaignDialog(null)} /> : null}
       {observanceDialog ? <ObservanceDialog strategyId={strategy.id} target={observanceDialog} onClose={() => setObservanceDialog(null)} /> : null}
+      <KeyboardHelp open={keysShown} onOpen={showKeys} onClose={() => setKeysShown(false)} />
       {editor ? <ItemEditor strategy={strategy} target={editor} campaigns={campaigns.data ?? []} plannerZone={zone} onClose={() => setEditor(null)} /> : null}
     </div>
   );

@@ -71,7 +71,11 @@ const ChipCard = memo(function ChipCard({
         onClick={() => onOpen(item.id)}
         onKeyDown={(e) => {
           listeners?.onKeyDown?.(e);
-          if (!e.defaultPrevented && e.key === 'o') onOpen(item.id);
+          // Enter opens a post at rest; during a move it puts the post down (the sensor's own key).
+          if (!e.defaultPrevented && !isDragging && (e.key === 'Enter' || e.key === 'o')) {
+            e.preventDefault();
+            onOpen(item.id);
+          }
         }}
         data-item-id={item.id}
         style={view.campaignColour ? { borderLeftColor: view.campaignColour } : undefined}

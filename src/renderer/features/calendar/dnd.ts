@@ -67,6 +67,14 @@ export function onKeyboardPastEdge(fn: ((date: string) => void) | null) {
  * the day the keyboard reached (the sensor only moves on keydown).
  */
 const REALIGN = 'ChanceryRealign';
+/** During a keyboard move, this key takes the post to the backlog. */
+export const TO_BACKLOG_KEY = 'KeyB';
+
+/**
+ * Space picks a post up and Space or Enter puts it down; Enter on a post at rest opens it (Chip).
+ * Tab is not a drop: a planner tabbing to check something must not move the post by accident.
+ */
+export const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 export function realignKeyboardMove(doc: Document) {
   if (keyboardTarget) doc.dispatchEvent(new KeyboardEvent('keydown', { code: REALIGN, bubbles: true }));
 }
@@ -82,6 +90,14 @@ export const oneDayPerKey: KeyboardCoordinateGetter = (event, { context, current
     if (!rect || !collisionRect) return undefined;
     return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: rect.top + rect.height / 2 - collisionRect.height / 2 };
   }
+  if (event.code === TO_BACKLOG_KEY) {
+    // B takes the lifted post to the backlog, to put down there with Space or Enter.
+    event.preventDefault();
+    const rect = droppableRects.get(BACKLOG_ID);
+    if (!rect || !collisionRect) return currentCoordinates;
+    keyboardTarget = BACKLOG_ID;
+    return { x: rect.left + rect.width / 2 - collisionRect.width / 2, y: rect.top + Math.min(rect.height / 2, 60) - collisionRect.height / 2 };
+  }
   if (!(event.code in DAY_STEPS)) return undefined;
   event.preventDefault();
   if (!collisionRect) return currentCoordinates;
@@ -90,7 +106,7 @@ export const oneDayPerKey: KeyboardCoordinateGetter = (event, { context, current
   const hours = ids.some((id) => id.startsWith('slot:'));
   const originId = origin?.date ? (hours ? slotId(origin.date, origin.hour ?? 9) : dayId(origin.date)) : null;
   const overId = over && over.id !== BACKLOG_ID ? String(over.id) : null;
-  const from = keyboardTarget ?? overId ?? originId;
+  const from = (keyboardTarget === BACKLOG_ID ? null : keyboardTarget) ?? overId ?? originId;
   let to: string | undefined;
   if (!from) {
     // From the backlog: the first day (or 09:00 on the first day) on screen.
@@ -154,7 +170,7 @@ function originTarget(data: unknown, shown: ReadonlyMap<unknown, unknown>): stri
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
-    'To move this post, press Space or Enter to pick it up. Left and right arrows move it by one day; up and down arrows by one week in the month, by one hour in the week. ' +
+    'Press Enter to open this post. To move it, press Space to pick it up. Left and right arrows move it by one day; up and down arrows by one week in the month, by one hour in the week; B takes it to the backlog. ' +
     'Moving past the first or last day shown turns to the previous or next week or month. ' +
     'Press Space or Enter to put it down, or Escape to leave it where it was. Moving a post of a series moves that occurrence only.',
 };

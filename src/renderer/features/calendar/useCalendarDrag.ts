@@ -4,7 +4,7 @@
 import { KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChipView } from './Chip';
-import { BACKLOG_ID, onKeyboardPastEdge, oneDayPerKey, parseHour, parseTarget, realignKeyboardMove, startKeyboardMove } from './dnd';
+import { BACKLOG_ID, KEYBOARD_CODES, onKeyboardPastEdge, oneDayPerKey, parseHour, parseTarget, realignKeyboardMove, startKeyboardMove } from './dnd';
 import { periodTitle, stepAnchor, type Kept, type View } from './useCalendarState';
 
 export function useCalendarDrag({
@@ -23,7 +23,7 @@ export function useCalendarDrag({
   first: string;
   update: (patch: Partial<Kept>) => void;
 }) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: oneDayPerKey }));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: oneDayPerKey, keyboardCodes: KEYBOARD_CODES }));
   /** The chip being dragged, kept from the start: after the page turns, the loaded data may no longer hold it. */
   const [active, setActive] = useState<ChipView | null>(null);
   const [dragBy, setDragBy] = useState<'pointer' | 'keyboard' | null>(null);
@@ -69,6 +69,15 @@ export function useCalendarDrag({
     onKeyboardPastEdge(dragBy === 'keyboard' ? turn : null);
     return () => onKeyboardPastEdge(null);
   }, [dragBy, turn]);
+  useEffect(() => {
+    if (dragBy !== 'keyboard') return;
+    // Tab would take focus away from the lifted post mid-move; the move holds until Space, Enter or Escape.
+    const holdTab = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') event.preventDefault();
+    };
+    window.addEventListener('keydown', holdTab, true);
+    return () => window.removeEventListener('keydown', holdTab, true);
+  }, [dragBy]);
   useEffect(() => {
     if (dragBy !== 'keyboard') return;
     // Once the new days are drawn and measured, bring the lifted chip onto the day the keyboard reached.
