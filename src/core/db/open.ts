@@ -1,12 +1,13 @@
 // Opens the workspace database: WAL, foreign-key-free (sync needs rows to arrive in any order),
 // migrations applied at start-up in one transaction after a backup copy of the file.
+// The caller has prepared the folder and holds its lock (src/core/dataFolder).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { ChanceryError } from '../../shared/errors';
+import { checkExistingDatabase, unreadable } from './inspect';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -23,8 +24,9 @@ export interface OpenedDatabase {
 export const DATABASE_FILE = 'chancery.sqlite';
 
 export function openDatabase(dataDir: string, migrationsFolder: string): OpenedDatabase {
-  fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
+  // Refusals (read-only, damaged, foreign, newer) come before anything, even WAL mode, touches the file.
+  checkExistingDatabase(file, migrationsFolder);
   const sqlite = connect(file);
   try {
     const { backupPath, migrated } = migrateWithBackup(sqlite, file, dataDir, migrationsFolder);
@@ -39,20 +41,13 @@ function connect(file: string): Database.Database {
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file, { fileMustExist: false });
-    // A damaged or foreign file fails here, before anything is written to it.
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
     return sqlite;
   } catch (error) {
     sqlite?.close();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ChanceryError(
-      'database_unreadable',
-      `Chancery cannot read its database at ${file} (${reason}). The file has not been changed. ` +
-        'Restore it from a backup, or start Chancery with another data folder (--data).',
-    );
+    throw unreadable(file, error);
   }
 }
 
