@@ -1,0 +1,70 @@
+// The workspace is readable by its user only (POSIX: folders 700, files 600, the WAL and SHM files
+// and backups included).
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../src/core';
+import { appRootWithExtraMigration } from '../support/migrations';
+import { tempDir } from '../support/tempCore';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+});
+
+function folder(): string {
+  const dir = tempDir('chancery-private-');
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function open(dataDir: string, more: Partial<Parameters<typeof openCore>[0]> = {}): Core {
+  const core = openCore({ dataDir, host: 'web', ...more });
+  cleanups.push(() => core.close());
+  return core;
+}
+
+const modeOf = (target: string) => fs.statSync(target).mode & 0o777;
+
+describe.skipIf(process.platform === 'win32')('workspace file modes', () => {
+  it('creates the data folder 700 and the database, its WAL and SHM files and the lock 600, whatever the umask', async () => {
+    const previous = process.umask(0o022);
+    cleanups.push(() => process.umask(previous));
+    const dataDir = path.join(folder(), 'new', 'Chancery');
+    const core = open(dataDir);
+    await core.call('strategy.create', { title: 'Private plan', year: 2027 });
+    expect(modeOf(dataDir)).toBe(0o700);
+    for (const name of ['chancery.sqlite', 'chancery.sqlite-wal', 'chancery.sqlite-shm', 'chancery.lock', 'chancery.lock.json']) {
+      expect([name, modeOf(path.join(dataDir, name))]).toEqual([name, 0o600]);
+    }
+  });
+
+  it('writes the backup taken before a migration 600 in a 700 folder', async () => {
+    const dataDir = folder();
+    const core = openCore({ dataDir, host: 'web' });
+    await core.call('strategy.create', { title: 'Kept across upgrades', year: 2027 });
+    core.close();
+    open(dataDir, { appRoot: appRootWithExtraMigration('ALTER TABLE `strategies` ADD `motto` text;') });
+    const backups = path.join(dataDir, 'backups');
+    expect(modeOf(backups)).toBe(0o700);
+    const [backup] = fs.readdirSync(backups);
+    expect(modeOf(path.join(backups, backup!))).toBe(0o600);
+  });
+
+  it('takes group and other access away from a workspace an earlier version left readable (644)', () => {
+    const dataDir = folder();
+    openCore({ dataDir, host: 'web' }).close();
+    const backups = path.join(dataDir, 'backups');
+    fs.mkdirSync(backups, { mode: 0o755 });
+    fs.chmodSync(backups, 0o755);
+    const oldBackup = path.join(backups, 'chancery-before-migration-2026-01-01.sqlite');
+    fs.copyFileSync(path.join(dataDir, 'chancery.sqlite'), oldBackup);
+    fs.chmodSync(oldBackup, 0o644);
+    fs.chmodSync(path.join(dataDir, 'chancery.sqlite'), 0o644);
+    open(dataDir);
+    expect(modeOf(path.join(dataDir, 'chancery.sqlite'))).toBe(0o600);
+    expect(modeOf(path.join(dataDir, 'chancery.sqlite-wal'))).toBe(0o600);
+    expect(modeOf(backups)).toBe(0o700);
+    expect(modeOf(oldBackup)).toBe(0o600);
+  });
+});
