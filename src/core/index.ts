@@ -9,6 +9,7 @@ import type { Context, Handlers } from './context';
 import type { Core, OpenCoreOptions } from './core';
 import { prepareDataFolder } from './dataFolder/folder';
 import { lockDataFolder, type DataFolderLock } from './dataFolder/lock';
+import { resetTempFolder } from './dataFolder/tempFolder';
 import { DATABASE_FILE, openDatabase } from './db/open';
 import { loadClock } from './db/replica';
 import { contentVariants } from './db/schema';
@@ -53,6 +54,7 @@ export function openCore(options: OpenCoreOptions): Core {
 function openLockedCore(options: OpenCoreOptions, lock: DataFolderLock): Core {
   const now = options.now ?? Date.now;
   const appRoot = options.appRoot ?? findAppRoot();
+  const tempDir = resetTempFolder(options.dataDir);
   const { sqlite, db, migrated } = openDatabase(options.dataDir, path.join(appRoot, 'drizzle'));
   const clock = loadClock(sqlite, now);
   const writePath = new WritePath(sqlite, clock, now);
@@ -66,6 +68,7 @@ function openLockedCore(options: OpenCoreOptions, lock: DataFolderLock): Core {
     db,
     sqlite,
     dataDir: options.dataDir,
+    tempDir,
     resourcesDir: path.join(appRoot, 'resources'),
     host: options.host,
     replicaId: clock.node,

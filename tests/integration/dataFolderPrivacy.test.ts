@@ -1,9 +1,12 @@
 // The workspace is readable by its user only (POSIX: folders 700, files 600, the WAL and SHM files
-// and backups included).
+// and backups included), and the brief being printed lives in DATA/tmp, cleared at each start,
+// never in the system's shared temp folder.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../src/core';
+import { withHtmlFile, type PdfPrinter } from '../../src/core/documents/printer';
 import { appRootWithExtraMigration } from '../support/migrations';
 import { tempDir } from '../support/tempCore';
 
@@ -37,6 +40,7 @@ describe.skipIf(process.platform === 'win32')('workspace file modes', () => {
     for (const name of ['chancery.sqlite', 'chancery.sqlite-wal', 'chancery.sqlite-shm', 'chancery.lock', 'chancery.lock.json']) {
       expect([name, modeOf(path.join(dataDir, name))]).toEqual([name, 0o600]);
     }
+    expect(modeOf(path.join(dataDir, 'tmp'))).toBe(0o700);
   });
 
   it('writes the backup taken before a migration 600 in a 700 folder', async () => {
@@ -66,5 +70,42 @@ describe.skipIf(process.platform === 'win32')('workspace file modes', () => {
     expect(modeOf(path.join(dataDir, 'chancery.sqlite-wal'))).toBe(0o600);
     expect(modeOf(backups)).toBe(0o700);
     expect(modeOf(oldBackup)).toBe(0o600);
+  });
+});
+
+describe('the brief being printed', () => {
+  /** A printer like both hosts': it prints from withHtmlFile; here it only looks at the file. */
+  function inspectingPrinter(seen: { file: string; mode: number }[]): PdfPrinter {
+    return (job) =>
+      withHtmlFile(job, async (_url, file) => {
+        seen.push({ file, mode: modeOf(file) });
+        return new Uint8Array(Buffer.from('%PDF-1.7\n%%EOF\n'));
+      });
+  }
+
+  it('is written under DATA/tmp, private, and removed afterwards; nothing goes to the system temp folder', async () => {
+    const dataDir = folder();
+    const systemTempBefore = fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('chancery-print-'));
+    const seen: { file: string; mode: number }[] = [];
+    const core = open(dataDir, { demo: true, printPdf: inspectingPrinter(seen) });
+    const [strategy] = await core.call('strategy.list', {});
+    await core.call('document.exportPdf', { strategyId: strategy!.id, paper: 'a4', marking: 'RESTRICTED' });
+    expect(seen.length).toBeGreaterThan(0);
+    for (const { file, mode } of seen) {
+      expect(file.startsWith(path.join(dataDir, 'tmp') + path.sep)).toBe(true);
+      if (process.platform !== 'win32') expect(mode).toBe(0o600);
+      expect(fs.existsSync(path.dirname(file))).toBe(false);
+    }
+    expect(fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('chancery-print-'))).toEqual(systemTempBefore);
+  });
+
+  it('left behind by a print that was killed is cleared at the next start', () => {
+    const dataDir = folder();
+    openCore({ dataDir, host: 'web' }).close();
+    const leftover = path.join(dataDir, 'tmp', 'print-AbC123');
+    fs.mkdirSync(leftover, { recursive: true });
+    fs.writeFileSync(path.join(leftover, 'brief.html'), '<h1>Restricted brief</h1>');
+    open(dataDir);
+    expect(fs.readdirSync(path.join(dataDir, 'tmp'))).toEqual([]);
   });
 });
