@@ -108,4 +108,14 @@ describe('the brief being printed', () => {
     open(dataDir);
     expect(fs.readdirSync(path.join(dataDir, 'tmp'))).toEqual([]);
   });
+
+  it("clears only Chancery's own scratch folders, not files a user keeps in a tmp folder of a folder given to --data", () => {
+    const dataDir = folder();
+    const mine = path.join(dataDir, 'tmp', 'notes.txt');
+    fs.mkdirSync(path.dirname(mine));
+    fs.writeFileSync(mine, 'my own notes');
+    fs.mkdirSync(path.join(dataDir, 'tmp', 'print-XyZ789'));
+    open(dataDir);
+    expect(fs.readdirSync(path.join(dataDir, 'tmp'))).toEqual(['notes.txt']);
+  });
 });

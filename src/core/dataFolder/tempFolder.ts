@@ -3,14 +3,22 @@
 // start, holding the folder's lock so no other process is printing, clears what is left.
 import fs from 'node:fs';
 import path from 'node:path';
-import { makePrivateFolder } from './private';
+import { PRIVATE_FOLDER_MODE } from './private';
 
 export const TEMP_FOLDER = 'tmp';
+/** Prefix of each job's folder in DATA/tmp (see withHtmlFile). */
+export const SCRATCH_PREFIX = 'print-';
 
-/** Empties DATA/tmp (leftovers of a killed process) and returns its path. Call only holding the lock. */
+/**
+ * Removes the scratch folders a killed process left in DATA/tmp and returns its path. Only our own
+ * `print-*` folders go: --data may name a folder the user also keeps a `tmp` of their own in.
+ * Call only holding the folder's lock.
+ */
 export function resetTempFolder(dataDir: string): string {
   const dir = path.join(dataDir, TEMP_FOLDER);
-  fs.rmSync(dir, { recursive: true, force: true });
-  makePrivateFolder(dir);
+  fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith(SCRATCH_PREFIX)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
   return dir;
 }

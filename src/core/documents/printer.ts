@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PaperSize } from '../../shared/documents';
 import { ChanceryError } from '../../shared/errors';
+import { SCRATCH_PREFIX } from '../dataFolder/tempFolder';
 
 export interface PrintJob {
   /** The whole document; its @font-face rules point at file:// URLs, so load it from a file. */
@@ -39,7 +40,7 @@ export const PAPER_MM: Record<PaperSize, { width: number; height: number }> = {
  */
 export async function withHtmlFile<T>(job: Pick<PrintJob, 'html' | 'tempDir'>, work: (url: string, file: string) => Promise<T>): Promise<T> {
   fs.mkdirSync(job.tempDir, { recursive: true, mode: 0o700 });
-  const dir = fs.mkdtempSync(path.join(job.tempDir, 'print-'));
+  const dir = fs.mkdtempSync(path.join(job.tempDir, SCRATCH_PREFIX));
   try {
     const file = path.join(dir, 'brief.html');
     fs.writeFileSync(file, job.html, { encoding: 'utf8', mode: 0o600 });
