@@ -151,6 +151,30 @@ describe('a data folder Chancery cannot use', () => {
     expect(fingerprint(databaseFiles(dataDir))).toEqual(before);
   });
 
+  it('says a database its user cannot read is unreadable by permission, not damaged', async () => {
+    const base = folder();
+    const dataDir = path.join(base, 'workspace');
+    openCore({ dataDir, host: 'web' }).close();
+    fs.chmodSync(path.join(dataDir, 'chancery.sqlite'), 0o200);
+    giveToUnprivileged(base);
+    const result = await runEntry('start', ['--data', dataDir, '--port', '0'], { unprivileged: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Chancery's database file ${path.join(dataDir, 'chancery.sqlite')} cannot be read by your user.`);
+    expect(result.stderr).not.toMatch(/backup|\n\s+at /);
+  });
+
+  it('says so when it may not open the folder\'s lock file', async () => {
+    const base = folder();
+    const dataDir = path.join(base, 'workspace');
+    openCore({ dataDir, host: 'web' }).close();
+    giveToUnprivileged(base);
+    fs.chmodSync(path.join(dataDir, 'chancery.lock'), 0o000);
+    const result = await runEntry('start', ['--data', dataDir, '--port', '0'], { unprivileged: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Chancery cannot lock its data folder ${dataDir}`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('refuses a read-only folder holding a workspace, without suggesting a backup', async () => {
     const base = folder();
     const dataDir = path.join(base, 'workspace');

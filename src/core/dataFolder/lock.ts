@@ -39,18 +39,23 @@ export function lockDataFolder(dataDir: string, processName: string): DataFolder
   if (!fs.existsSync(lockFile)) createPrivateFile(lockFile);
   makePrivate(lockFile);
 
-  const connection = new Database(lockFile);
+  let connection: Database.Database | undefined;
   try {
+    connection = new Database(lockFile);
     // A moment's patience covers a previous process that is still closing.
     connection.pragma('busy_timeout = 1000');
     // Nothing is ever written, so no journal file is needed either.
     connection.pragma('journal_mode = MEMORY');
     connection.exec('BEGIN EXCLUSIVE');
   } catch (error) {
-    connection.close();
+    connection?.close();
     if ((error as { code?: string }).code === 'SQLITE_BUSY') throw inUse(dataDir, readHolder(holderFile));
-    throw error;
+    throw unavailable(
+      `Chancery cannot lock its data folder ${dataDir} (${(error as Error).message} on ${lockFile}). ` +
+        'Check that your user may read and write that file, or start Chancery with --data pointing at another folder.',
+    );
   }
+  const held = connection;
 
   const me: LockHolder = { pid: process.pid, process: processName, startedAt: Date.now(), hostname: os.hostname() };
   writeHolder(holderFile, me);
@@ -60,7 +65,7 @@ export function lockDataFolder(dataDir: string, processName: string): DataFolder
       if (released) return;
       released = true;
       if (readHolder(holderFile)?.pid === me.pid) fs.rmSync(holderFile, { force: true });
-      connection.close();
+      held.close();
     },
   };
 }

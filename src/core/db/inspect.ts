@@ -32,7 +32,15 @@ function checkWritable(file: string): void {
   for (const part of [file, `${file}-wal`, `${file}-shm`]) {
     if (!fs.existsSync(part)) continue;
     try {
-      fs.accessSync(part, fs.constants.R_OK | fs.constants.W_OK);
+      fs.accessSync(part, fs.constants.R_OK);
+    } catch {
+      throw unavailable(
+        `Chancery's database file ${part} cannot be read by your user. Give your user access to it again, ` +
+          'or start Chancery with --data pointing at another folder. The file has not been changed.',
+      );
+    }
+    try {
+      fs.accessSync(part, fs.constants.W_OK);
     } catch {
       const how =
         process.platform === 'win32'
