@@ -47,7 +47,8 @@ async function boot(): Promise<void> {
   try {
     core = openWorkspace();
   } catch (error) {
-    // A damaged database is left untouched; the core's message says where it is and what to do.
+    // The core refuses a folder in use, a read-only, damaged, foreign or newer database without writing
+    // to it; its message says what is wrong, where, and what to do.
     if (!(error instanceof ChanceryError)) console.error(error);
     showStartupError(error);
     return;
@@ -68,7 +69,8 @@ async function boot(): Promise<void> {
   });
 }
 
-// Two processes writing one SQLite workspace would fight over it; the second one hands over and leaves.
+// A second desktop app hands over to the first and leaves; the core's data folder lock also keeps out
+// a web host or command-line export on the same folder.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -7,7 +7,7 @@ const inches = (mm: number) => mm / 25.4;
 
 export function electronPrinter(): PdfPrinter {
   return (job) =>
-    withHtmlFile(job.html, async (url) => {
+    withHtmlFile(job, async (url) => {
       const window = new BrowserWindow({
         show: false,
         webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, spellcheck: false },

@@ -12,6 +12,8 @@ export interface Context {
   write<T>(label: string, work: (writer: Writer) => T): T;
   resourcesDir: string;
   dataDir: string;
+  /** DATA/tmp, private and emptied at each start, for scratch files such as the HTML being printed. */
+  tempDir: string;
   host: 'electron' | 'web';
   replicaId: string;
   now(): number;

@@ -5,9 +5,11 @@ import type { ApplyResult } from './sync/apply';
 import type { Change } from './sync/changes';
 
 export interface OpenCoreOptions {
-  /** Folder holding chancery.sqlite, its backups and (later) media. Created if missing. */
+  /** Folder holding chancery.sqlite, its backups and (later) media. Created (private) if missing; one process at a time. */
   dataDir: string;
   host: 'electron' | 'web';
+  /** How a second process refused by the folder's lock names this one; a description of `host` by default. */
+  processName?: string;
   /** Create the fictional sample strategy if the workspace is empty. */
   demo?: boolean;
   /** Folder holding drizzle/ and resources/; found automatically when omitted. */

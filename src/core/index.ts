@@ -7,6 +7,9 @@ import { ChanceryError } from '../shared/errors';
 import { findAppRoot } from './appRoot';
 import type { Context, Handlers } from './context';
 import type { Core, OpenCoreOptions } from './core';
+import { prepareDataFolder } from './dataFolder/folder';
+import { lockDataFolder, type DataFolderLock } from './dataFolder/lock';
+import { resetTempFolder } from './dataFolder/tempFolder';
 import { DATABASE_FILE, openDatabase } from './db/open';
 import { loadClock } from './db/replica';
 import { contentVariants } from './db/schema';
@@ -29,9 +32,30 @@ import { workspaceHandlers } from './workspace/handlers';
 
 export type { Core, OpenCoreOptions } from './core';
 
+const PROCESS_NAMES: Record<OpenCoreOptions['host'], string> = {
+  electron: 'the Chancery desktop app',
+  web: 'the Chancery web host (npm run web)',
+};
+
+/**
+ * Checks the data folder, takes its lock (one process per folder) and opens the workspace in it.
+ * Every refusal is a ChanceryError whose message says what is wrong and what to do.
+ */
 export function openCore(options: OpenCoreOptions): Core {
+  prepareDataFolder(options.dataDir, DATABASE_FILE);
+  const lock = lockDataFolder(options.dataDir, options.processName ?? PROCESS_NAMES[options.host]);
+  try {
+    return openLockedCore(options, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function openLockedCore(options: OpenCoreOptions, lock: DataFolderLock): Core {
   const now = options.now ?? Date.now;
   const appRoot = options.appRoot ?? findAppRoot();
+  const tempDir = resetTempFolder(options.dataDir);
   const { sqlite, db, migrated } = openDatabase(options.dataDir, path.join(appRoot, 'drizzle'));
   const clock = loadClock(sqlite, now);
   const writePath = new WritePath(sqlite, clock, now);
@@ -45,6 +69,7 @@ export function openCore(options: OpenCoreOptions): Core {
     db,
     sqlite,
     dataDir: options.dataDir,
+    tempDir,
     resourcesDir: path.join(appRoot, 'resources'),
     host: options.host,
     replicaId: clock.node,
@@ -131,6 +156,7 @@ export function openCore(options: OpenCoreOptions): Core {
       closed = true;
       events.removeAllListeners();
       sqlite.close();
+      lock.release();
     },
   };
 }

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'database_unreadable'
+  | 'workspace_unavailable'
   | 'unauthorized'
   | 'internal';
 

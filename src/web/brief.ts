@@ -52,13 +52,20 @@ async function main(): Promise<void> {
   if (unknown && unknown.length > 0) fail(`Unknown section${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Sections: ${BRIEF_SECTIONS.join(', ')}.`);
 
   const dataDir = resolveDataDir(process.argv.slice(2));
+  if (fs.existsSync(dataDir) && !fs.statSync(dataDir).isDirectory()) fail(`${dataDir} is a file, not a folder: give --data the workspace's folder.`);
   if (!fs.existsSync(path.join(dataDir, DATABASE_FILE))) fail(`There is no Chancery workspace in ${dataDir} (no ${DATABASE_FILE}).`);
 
   let core: Core;
   try {
-    core = openCore({ dataDir, host: 'web', appRoot: repoRoot, printPdf: format === 'pdf' ? playwrightPrinter() : undefined });
+    core = openCore({
+      dataDir,
+      host: 'web',
+      processName: 'a brief export (npm run brief)',
+      appRoot: repoRoot,
+      printPdf: format === 'pdf' ? playwrightPrinter() : undefined,
+    });
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    fail(error instanceof ChanceryError ? error.message : `Chancery could not open ${dataDir}: ${String(error)}`);
   }
   try {
     const strategies = await core.call('strategy.list', { includeArchived: true });

@@ -29,7 +29,7 @@ export function playwrightPrinter(executablePath = findChromium()): PdfPrinter {
     });
     try {
       const page = await browser.newPage();
-      return await withHtmlFile(job.html, async (url) => {
+      return await withHtmlFile(job, async (url) => {
         await page.goto(url, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready).catch(() => undefined);
         const { top, right, bottom, left } = job.marginsMm;

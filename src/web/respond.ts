@@ -11,6 +11,7 @@ const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   not_found: 404,
   conflict: 409,
   database_unreadable: 500,
+  workspace_unavailable: 500,
   internal: 500,
 };
 

@@ -61,8 +61,9 @@ async function main(): Promise<void> {
   try {
     core = openCore({ dataDir: options.dataDir, host: 'web', demo: options.demo, appRoot: repoRoot, printPdf: playwrightPrinter() });
   } catch (error) {
-    // The core refuses a damaged file without writing to it; its message names the file and the way out.
-    if (error instanceof ChanceryError && error.code === 'database_unreadable') fail(error.message);
+    // The core's refusals (folder in use, read-only, damaged, foreign or newer database) leave the files
+    // untouched; each message names the file and the way out.
+    if (error instanceof ChanceryError) fail(error.message);
     throw error;
   }
 

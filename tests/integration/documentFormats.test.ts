@@ -244,22 +244,28 @@ describe('the command line', () => {
   it('takes the format from --format or from the --out extension', () => {
     const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
     const run = (...args: string[]) => spawnSync(tsx, [path.join(repoRoot, 'src/web/brief.ts'), '--data', handle.dataDir, '--strategy', sampleId, ...args], { encoding: 'utf8', timeout: 60_000 });
-    const docx = path.join(outDir, 'cli.docx');
-    const a = run('--out', docx);
-    expect(a.stderr).toBe('');
-    expect(a.status).toBe(0);
-    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
-    const md = path.join(outDir, 'cli.txt');
-    const b = run('--out', md, '--format', 'markdown');
-    expect(b.status).toBe(0);
-    expect(fs.readFileSync(md, 'utf8')).toContain('## 1 Executive summary');
-    const c = run('--out', path.join(outDir, 'cli.xyz'));
-    expect(c.status).toBe(1);
-    expect(c.stderr).toContain('--format');
-    const ics = path.join(outDir, 'cli.ics');
-    const d = run('--out', ics);
-    expect(d.stderr).toBe('');
-    expect(d.status).toBe(0);
-    expect(fs.readFileSync(ics, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
+    // One process per data folder: the command line gets the workspace once this test's core lets go.
+    handle.core.close();
+    try {
+      const docx = path.join(outDir, 'cli.docx');
+      const a = run('--out', docx);
+      expect(a.stderr).toBe('');
+      expect(a.status).toBe(0);
+      expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+      const md = path.join(outDir, 'cli.txt');
+      const b = run('--out', md, '--format', 'markdown');
+      expect(b.status).toBe(0);
+      expect(fs.readFileSync(md, 'utf8')).toContain('## 1 Executive summary');
+      const c = run('--out', path.join(outDir, 'cli.xyz'));
+      expect(c.status).toBe(1);
+      expect(c.stderr).toContain('--format');
+      const ics = path.join(outDir, 'cli.ics');
+      const d = run('--out', ics);
+      expect(d.stderr).toBe('');
+      expect(d.status).toBe(0);
+      expect(fs.readFileSync(ics, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
+    } finally {
+      handle.reopen();
+    }
   }, 90_000);
 });

@@ -153,18 +153,24 @@ describe('the PDF strategy brief', () => {
   it('exports from the command line, and explains an unknown strategy or an unwritable folder', () => {
     const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
     const run = (...args: string[]) => spawnSync(tsx, [path.join(repoRoot, 'src/web/brief.ts'), '--data', handle.dataDir, ...args], { encoding: 'utf8', timeout: 60_000 });
-    const unknown = run('--strategy', 'nope', '--out', path.join(outDir, 'x.pdf'));
-    expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain('No strategy with id "nope"');
-    expect(unknown.stderr).toContain('Digital diplomacy strategy 2027');
-    const unwritable = run('--strategy', sampleId, '--out', path.join(outDir, 'missing', 'x.pdf'));
-    expect(unwritable.status).toBe(1);
-    expect(unwritable.stderr).toMatch(/does not exist/);
-    const out = path.join(outDir, 'cli.pdf');
-    const ok = run('--strategy', sampleId, '--out', out, '--paper', 'letter', '--marking', 'OFFICIAL', '--sections', 'cover,summary');
-    expect(ok.stderr).toBe('');
-    expect(ok.status).toBe(0);
-    expect(pdfInfo(out).size).toMatch(/^612/);
-    expect(pdfText(out).every((page) => page.includes('OFFICIAL'))).toBe(true);
+    // One process per data folder: the command line gets the workspace once this test's core lets go.
+    handle.core.close();
+    try {
+      const unknown = run('--strategy', 'nope', '--out', path.join(outDir, 'x.pdf'));
+      expect(unknown.status).toBe(1);
+      expect(unknown.stderr).toContain('No strategy with id "nope"');
+      expect(unknown.stderr).toContain('Digital diplomacy strategy 2027');
+      const unwritable = run('--strategy', sampleId, '--out', path.join(outDir, 'missing', 'x.pdf'));
+      expect(unwritable.status).toBe(1);
+      expect(unwritable.stderr).toMatch(/does not exist/);
+      const out = path.join(outDir, 'cli.pdf');
+      const ok = run('--strategy', sampleId, '--out', out, '--paper', 'letter', '--marking', 'OFFICIAL', '--sections', 'cover,summary');
+      expect(ok.stderr).toBe('');
+      expect(ok.status).toBe(0);
+      expect(pdfInfo(out).size).toMatch(/^612/);
+      expect(pdfText(out).every((page) => page.includes('OFFICIAL'))).toBe(true);
+    } finally {
+      handle.reopen();
+    }
   }, 90_000);
 });

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { briefFileName } from '../../src/core/documents/handlers';
 import { html, raw } from '../../src/core/documents/html';
@@ -59,7 +60,7 @@ describe('the playwright printer', () => {
   it('says how to get Chromium when there is none', async () => {
     const print = playwrightPrinter(null);
     await expect(
-      print({ html: '', paper: 'a4', headerTemplate: '', footerTemplate: '', marginsMm: { top: 1, right: 1, bottom: 1, left: 1 }, tagged: false }),
+      print({ html: '', paper: 'a4', headerTemplate: '', footerTemplate: '', marginsMm: { top: 1, right: 1, bottom: 1, left: 1 }, tagged: false, tempDir: os.tmpdir() }),
     ).rejects.toThrow(/Printing needs Chromium.*apt-get install chromium/);
   });
 });

@@ -1,12 +1,14 @@
 // Opens the workspace database: WAL, foreign-key-free (sync needs rows to arrive in any order),
 // migrations applied at start-up in one transaction after a backup copy of the file.
+// The caller has prepared the folder and holds its lock (src/core/dataFolder).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { ChanceryError } from '../../shared/errors';
+import { createPrivateFile, makePrivate, makePrivateFolder } from '../dataFolder/private';
+import { checkExistingDatabase, unreadable } from './inspect';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -21,10 +23,24 @@ export interface OpenedDatabase {
 }
 
 export const DATABASE_FILE = 'chancery.sqlite';
+export const BACKUPS_FOLDER = 'backups';
+
+/** Earlier versions wrote backups readable by everyone (644); they hold the whole workspace. */
+export function makeBackupsPrivate(dataDir: string): void {
+  const dir = path.join(dataDir, BACKUPS_FOLDER);
+  if (!fs.existsSync(dir)) return;
+  makePrivate(dir);
+  for (const name of fs.readdirSync(dir)) makePrivate(path.join(dir, name));
+}
 
 export function openDatabase(dataDir: string, migrationsFolder: string): OpenedDatabase {
-  fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
+  // Refusals (read-only, damaged, foreign, newer) come before anything, even WAL mode, touches the file.
+  checkExistingDatabase(file, migrationsFolder);
+  // SQLite gives the -wal and -shm files the database file's mode, so they are private too.
+  createPrivateFile(file);
+  for (const part of [file, `${file}-wal`, `${file}-shm`]) makePrivate(part);
+  makeBackupsPrivate(dataDir);
   const sqlite = connect(file);
   try {
     const { backupPath, migrated } = migrateWithBackup(sqlite, file, dataDir, migrationsFolder);
@@ -38,21 +54,14 @@ export function openDatabase(dataDir: string, migrationsFolder: string): OpenedD
 function connect(file: string): Database.Database {
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(file, { fileMustExist: false });
-    // A damaged or foreign file fails here, before anything is written to it.
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    sqlite = new Database(file, { fileMustExist: true });
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
     return sqlite;
   } catch (error) {
     sqlite?.close();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ChanceryError(
-      'database_unreadable',
-      `Chancery cannot read its database at ${file} (${reason}). The file has not been changed. ` +
-        'Restore it from a backup, or start Chancery with another data folder (--data).',
-    );
+    throw unreadable(file, error);
   }
 }
 
@@ -63,10 +72,11 @@ function migrateWithBackup(sqlite: Database.Database, file: string, dataDir: str
   let backupPath: string | null = null;
   if (hasData.n > 0) {
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    const dir = path.join(dataDir, 'backups');
-    fs.mkdirSync(dir, { recursive: true });
+    const dir = path.join(dataDir, BACKUPS_FOLDER);
+    makePrivateFolder(dir);
     backupPath = path.join(dir, `chancery-before-migration-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
     fs.copyFileSync(file, backupPath);
+    makePrivate(backupPath);
   }
   // drizzle's SQLite migrator runs every pending migration inside one transaction.
   migrate(drizzle(sqlite), { migrationsFolder });

@@ -34,14 +34,14 @@ async function printBrief(ctx: Context, input: BriefOptions, job?: ExportJob, da
   let bytes: Uint8Array;
   try {
     await job?.step(1, 'printing');
-    bytes = await print({ html: brief.html, ...brief.job });
+    bytes = await print({ html: brief.html, ...brief.job, tempDir: ctx.tempDir });
     // A second printing puts on the contents page the page numbers the first one revealed.
     if (brief.sections.includes('contents')) {
       await job?.step(2, 'numbering the pages');
       const pageNumbers = sectionPages(brief.sections, readOutline(bytes));
       if (Object.keys(pageNumbers).length > 0) {
         const numbered = buildBrief(ctx, input, true, pageNumbers, data);
-        bytes = await print({ html: numbered.html, ...numbered.job });
+        bytes = await print({ html: numbered.html, ...numbered.job, tempDir: ctx.tempDir });
       }
     }
   } catch (error) {

@@ -1,11 +1,11 @@
 // The port through which the core prints: each host brings its own Chromium (playwright-core in the
 // web host and the command line, webContents.printToPDF in Electron). Both receive the same job.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PaperSize } from '../../shared/documents';
 import { ChanceryError } from '../../shared/errors';
+import { SCRATCH_PREFIX } from '../dataFolder/tempFolder';
 
 export interface PrintJob {
   /** The whole document; its @font-face rules point at file:// URLs, so load it from a file. */
@@ -21,6 +21,8 @@ export interface PrintJob {
    * takes four times as long and grows fourfold), so the core asks for it only for briefs of usual size.
    */
   tagged: boolean;
+  /** A private folder under the data folder for the job's scratch files (see withHtmlFile). */
+  tempDir: string;
 }
 
 export type PdfPrinter = (job: PrintJob) => Promise<Uint8Array>;
@@ -32,14 +34,16 @@ export const PAPER_MM: Record<PaperSize, { width: number; height: number }> = {
 };
 
 /**
- * Writes the job's HTML to a private temporary folder, hands its file:// URL to `work`, and removes
- * the folder afterwards. A file URL (not setContent) lets the document load the bundled fonts.
+ * Writes the job's HTML to a fresh folder under the job's private temp folder (not the system's:
+ * a print killed mid-way must not leave the brief readable there), hands its file:// URL to `work`,
+ * and removes the folder afterwards. A file URL (not setContent) lets the document load the bundled fonts.
  */
-export async function withHtmlFile<T>(html: string, work: (url: string, file: string) => Promise<T>): Promise<T> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-print-'));
+export async function withHtmlFile<T>(job: Pick<PrintJob, 'html' | 'tempDir'>, work: (url: string, file: string) => Promise<T>): Promise<T> {
+  fs.mkdirSync(job.tempDir, { recursive: true, mode: 0o700 });
+  const dir = fs.mkdtempSync(path.join(job.tempDir, SCRATCH_PREFIX));
   try {
     const file = path.join(dir, 'brief.html');
-    fs.writeFileSync(file, html, 'utf8');
+    fs.writeFileSync(file, job.html, { encoding: 'utf8', mode: 0o600 });
     return await work(pathToFileURL(file).href, file);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -56,7 +56,7 @@ export interface RenderedBrief {
   html: string;
   /** Sections that made it into the document (present and with data), in order. */
   sections: BriefSection[];
-  job: Omit<PrintJob, 'html'>;
+  job: Omit<PrintJob, 'html' | 'tempDir'>;
 }
 
 const MARGINS_MM = { top: 22, right: 18, bottom: 20, left: 18 };

@@ -1,0 +1,90 @@
+// Runs a real command-line entry (src/web/start.ts, src/web/brief.ts) as a child process, as a user
+// would, so start-up messages are tested as printed. Needs `npm run build` for start.ts.
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(__dirname, '../..');
+
+export interface EntryResult {
+  /** Exit code, or null when the entry was still running (it started) and was stopped. */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  started: boolean;
+}
+
+/** A user other than root: root may write read-only files, so permission tests run as this one. */
+export const UNPRIVILEGED = { uid: 65534, gid: 65534 };
+export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export interface EntryOptions {
+  /** Run as UNPRIVILEGED when the tests run as root. */
+  unprivileged?: boolean;
+  timeoutMs?: number;
+}
+
+/** Starts `entry` with `args`; resolves when it exits, or stops it once it says it is running. */
+export function runEntry(entry: 'start' | 'brief', args: string[], options: EntryOptions = {}): Promise<EntryResult> {
+  const child = spawnEntry(entry, args, options);
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    let started = false;
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (!started && stdout.includes('Chancery is running at')) {
+        started = true;
+        child.kill('SIGTERM');
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code: started ? null : code, stdout, stderr, started });
+    });
+  });
+}
+
+/** Starts the web host and resolves, with the child still running, once it serves. */
+export function startWebHostProcess(dataDir: string): Promise<ChildProcess> {
+  const child = spawnEntry('start', ['--data', dataDir, '--port', '0'], {});
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Chancery is running at')) resolve(child);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`the web host exited (${code}) before serving:\n${output}`)));
+  });
+}
+
+export function waitForExit(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+}
+
+function spawnEntry(entry: 'start' | 'brief', args: string[], options: EntryOptions): ChildProcess {
+  const script = path.join(repoRoot, 'src', 'web', `${entry}.ts`);
+  const asUser = options.unprivileged && isRoot ? UNPRIVILEGED : {};
+  // tsx keeps a cache under the temp folder per user; HOME matters for a user without one.
+  const env = { ...process.env, HOME: os.tmpdir(), CHANCERY_DATA_DIR: '' };
+  // `tsx file` runs the file in a second process; `node --import tsx` keeps it in this one, so the
+  // child's pid is the pid that holds the data folder and kill -9 reaches it.
+  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], ...asUser });
+}
+
+/** Hands a folder tree to UNPRIVILEGED when running as root, so that user meets the modes set on it. */
+export function giveToUnprivileged(target: string): void {
+  if (!isRoot) return;
+  fs.chownSync(target, UNPRIVILEGED.uid, UNPRIVILEGED.gid);
+  if (fs.statSync(target).isDirectory()) for (const name of fs.readdirSync(target)) giveToUnprivileged(path.join(target, name));
+}
+
+/** A SHA-256 of each named file that exists, to prove a refusal left them as they were. */
+export function fingerprint(files: string[]): Record<string, string | null> {
+  return Object.fromEntries(files.map((file) => [file, fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : null]));
+}
