@@ -18,14 +18,15 @@ let workspace: TempCore;
 let uiDir: string;
 let host: WebHost;
 const unexpected: string[] = [];
-const context: { ids: string[] } = { ids: [] };
+/** Ids by table, its name without underscores ("contentitems"). */
+let idsByTable: Record<string, string[]> = {};
 
 beforeAll(async () => {
   // The fuzz is about inputs, not Chromium: a printer that returns at once keeps document.exportPdf
   // (which hosts always give a real printer) in the run without a browser per call.
   workspace = tempCore({ printPdf: async () => new TextEncoder().encode('%PDF-1.7\n%%EOF\n') });
   workspace.core.call('strategy.createSample', { audiences: 4, items: 12 });
-  context.ids = existingIds(path.join(workspace.dataDir, 'chancery.sqlite'));
+  idsByTable = existingIds(path.join(workspace.dataDir, 'chancery.sqlite'));
   uiDir = tempDir('chancery-fuzz-ui-');
   fs.writeFileSync(path.join(uiDir, 'index.html'), '<!doctype html><title>Chancery</title>');
   host = await startWebHost({
@@ -43,16 +44,16 @@ afterAll(async () => {
 });
 
 /** A sample of every kind of row, so plausible inputs point at things that exist. */
-function existingIds(file: string): string[] {
+function existingIds(file: string): Record<string, string[]> {
   const db = new Database(file, { readonly: true });
   try {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>;
-    const ids: string[] = [];
+    const ids: Record<string, string[]> = {};
     for (const { name } of tables) {
       const columns = db.prepare(`PRAGMA table_info("${name}")`).all() as Array<{ name: string }>;
       if (!columns.some((column) => column.name === 'id')) continue;
       const rows = db.prepare(`SELECT id FROM "${name}" WHERE typeof(id) = 'text' LIMIT 8`).all() as Array<{ id: string }>;
-      ids.push(...rows.map((row) => row.id));
+      ids[name.replaceAll('_', '').toLowerCase()] = rows.map((row) => row.id);
     }
     return ids;
   } finally {
@@ -86,6 +87,18 @@ function post(method: string, body: string): Promise<Reply> {
   });
 }
 
+/** `strategyId` names a strategy; a bare `id` names a row of the call's own kind (`audience.update`). */
+function contextFor(method: Method): FuzzContext {
+  const kind = method.split('.')[0]!;
+  return {
+    idsFor(key) {
+      const name = (key === 'id' ? kind : key.replace(/Ids?$/, '')).toLowerCase();
+      const matching = Object.entries(idsByTable).filter(([table]) => table.startsWith(name));
+      return (matching.length > 0 ? matching : Object.entries(idsByTable)).flatMap(([, ids]) => ids);
+    },
+  };
+}
+
 /** Signs that an answer leaks the host's insides. */
 const LEAKS = [/\n\s+at\s/, /node:internal/, /\.(?:ts|js|mjs|cjs):\d+/, /node_modules/, /SqliteError|SQLITE_/, /TypeError|ReferenceError|RangeError/];
 
@@ -116,9 +129,8 @@ describe('contract fuzz over the web host', () => {
   it(
     `answers ${FUZZ_RUNS_PER_METHOD} malformed inputs per call without a 5xx or a stack`,
     async () => {
-      const fuzzContext: FuzzContext = context;
       for (const method of methods) {
-        const inputs = malformedInput(schemaOf(contract[method].input), fuzzContext).filter((input) => !tooCostly(method, input));
+        const inputs = malformedInput(schemaOf(contract[method].input), contextFor(method)).filter((input) => !tooCostly(method, input));
         await fc.assert(
           fc.asyncProperty(inputs, async (input) => {
             const body = JSON.stringify(input) ?? '';

@@ -26,8 +26,8 @@ interface JsonSchema {
 }
 
 export interface FuzzContext {
-  /** Ids of rows that exist, so plausible inputs name real things. */
-  ids: readonly string[];
+  /** Ids of existing rows that an id field of this name may hold, so plausible inputs name real things. */
+  idsFor(key: string): readonly string[];
 }
 
 export function schemaOf(input: z.ZodType): JsonSchema {
@@ -144,7 +144,8 @@ function plausibleObject(schema: JsonSchema, context: FuzzContext): fc.Arbitrary
 }
 
 function plausibleString(schema: JsonSchema, context: FuzzContext, key: string): fc.Arbitrary<string> {
-  if (/id$/i.test(key) && context.ids.length > 0) return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...context.ids) }, fc.uuid());
+  const ids = /ids?$/i.test(key) ? context.idsFor(key) : [];
+  if (ids.length > 0) return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ids) }, fc.uuid());
   if (/timezone$/i.test(key)) return fc.constantFrom(...TIME_ZONES);
   if (schema.format === 'date-time') return plausibleDate.map((date) => `${date}T09:30:00Z`);
   if (/date$|^until$|^from$|^to$/i.test(key) || /exceptions/.test(key)) return plausibleDate;
