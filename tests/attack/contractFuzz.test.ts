@@ -25,7 +25,7 @@ beforeAll(async () => {
   // The fuzz is about inputs, not Chromium: a printer that returns at once keeps document.exportPdf
   // (which hosts always give a real printer) in the run without a browser per call.
   workspace = tempCore({ printPdf: async () => new TextEncoder().encode('%PDF-1.7\n%%EOF\n') });
-  workspace.core.call('strategy.createSample', { audiences: 4, items: 12 });
+  await workspace.core.call('strategy.createSample', { audiences: 4, items: 12 });
   idsByTable = existingIds(path.join(workspace.dataDir, 'chancery.sqlite'));
   uiDir = tempDir('chancery-fuzz-ui-');
   fs.writeFileSync(path.join(uiDir, 'index.html'), '<!doctype html><title>Chancery</title>');
