@@ -8,7 +8,12 @@ export interface ConnectionLimits {
   maxBodyBytes: number;
   /** From the end of the headers to the end of the body. */
   bodyTimeoutMs: number;
-  /** From the first byte of a request to the end of its headers (slowloris). */
+  /**
+   * From the opening of a connection (or the first byte of a later request on it) to the end of the
+   * headers (slowloris). Browsers open sockets ahead of need and leave them silent: Chromium keeps an
+   * unused one for up to 10 s, so anything near that closes sockets the page is about to use and the
+   * page reads a connection reset.
+   */
   headersTimeoutMs: number;
   /** From the first byte to the end of the body, checked by Node itself as a last resort. */
   requestTimeoutMs: number;
@@ -21,8 +26,8 @@ export interface ConnectionLimits {
 export const DEFAULT_LIMITS: Readonly<ConnectionLimits> = {
   maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
   bodyTimeoutMs: DEFAULT_BODY_TIMEOUT_MS,
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
+  headersTimeoutMs: 30_000,
+  requestTimeoutMs: 60_000,
   timeoutCheckIntervalMs: 1_000,
   maxConnections: 64,
 };

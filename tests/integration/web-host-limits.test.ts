@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../src/core/index';
 import { CALL_PATH, TOKEN_HEADER } from '../../src/shared/contract/wire';
+import { DEFAULT_LIMITS } from '../../src/web/limits';
 import { startWebHost, type WebHost, type WebHostOptions } from '../../src/web/server';
 
 const MAX_BODY = 64 * 1024;
@@ -163,6 +164,21 @@ describe('web host: slow clients', () => {
     const reply = await raw(host.port, `GET / HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Length: 100\r\n\r\nab`, 5000);
     expect(reply.closed).toBe(true);
     expect(reply.elapsedMs).toBeLessThan(3000);
+  });
+});
+
+describe('web host: default limits', () => {
+  it("leaves a browser's silent, pre-opened socket alone for longer than Chromium keeps one (10 s)", () => {
+    // Node starts the headers clock when the socket opens; a shorter clock resets sockets the page is about to use.
+    expect(DEFAULT_LIMITS.headersTimeoutMs).toBeGreaterThanOrEqual(20_000);
+    expect(DEFAULT_LIMITS.requestTimeoutMs).toBeGreaterThanOrEqual(DEFAULT_LIMITS.headersTimeoutMs);
+    expect(DEFAULT_LIMITS.bodyTimeoutMs).toBeLessThan(DEFAULT_LIMITS.requestTimeoutMs);
+  });
+
+  it('closes a silent socket once the headers clock runs out', async () => {
+    const { host } = await hostWith({ headersTimeoutMs: 300, requestTimeoutMs: 600, timeoutCheckIntervalMs: 100 });
+    const reply = await raw(host.port, '', 5000);
+    expect(reply.closed).toBe(true);
   });
 });
 
