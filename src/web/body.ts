@@ -25,7 +25,10 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
   return new Promise<BodyResult>((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
     const finish = (result: BodyResult) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       req.off('data', onData).off('end', onEnd).off('error', onGone).off('close', onGone);
       resolve(result);
@@ -38,10 +41,10 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits): Promise<
     const onEnd = () => finish(parseJson(Buffer.concat(chunks).toString('utf8')));
     // The client went away mid-upload (closed the tab, cancelled): there is no one left to answer.
     const onGone = () => finish({ ok: false, reason: 'aborted', message: 'The client went away before sending the whole request' });
-    const timer = setTimeout(
-      () => finish({ ok: false, reason: 'too_slow', message: `The request body took longer than ${limits.timeoutMs / 1000} s to arrive` }),
-      limits.timeoutMs,
-    );
+    const tooSlow: BodyResult = { ok: false, reason: 'too_slow', message: `The request body took longer than ${limits.timeoutMs / 1000} s to arrive` };
+    // Timers run before pending reads: after a long busy spell (a big export) the body may be waiting
+    // in the socket already. setImmediate lets those reads land first, so only a truly slow body fails.
+    const timer = setTimeout(() => setImmediate(() => finish(tooSlow)), limits.timeoutMs);
     req.on('data', onData).on('end', onEnd).on('error', onGone).on('close', onGone);
   });
 }

@@ -207,3 +207,27 @@ describe('web host: connection cap', () => {
     for (const socket of held) socket.destroy();
   });
 });
+
+describe('web host: a busy moment is not a slow client', () => {
+  it('reads a body that arrived while the host was busy past the deadline, instead of answering 408', async () => {
+    const { host } = await hostWith({ bodyTimeoutMs: 200 });
+    const socket = net.connect(host.port, '127.0.0.1');
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    const body = '{"includeArchived": true}';
+    socket.write(callHead(host, 'strategy.list', { 'Content-Length': String(body.length) }));
+    await sleep(50); // the host has read the headers and started its body clock
+    socket.write(body);
+    // The event loop is blocked (as by a long export) until after the deadline, with the body in the socket.
+    const busyUntil = Date.now() + 400;
+    while (Date.now() < busyUntil) {
+      // busy
+    }
+    await until(() => received.includes('\r\n\r\n'), 3000);
+    socket.destroy();
+    expect(received).toMatch(/^HTTP\/1\.1 200/);
+  });
+});
