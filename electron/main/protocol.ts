@@ -1,10 +1,10 @@
 // app://chancery serves the built renderer: a privileged standard scheme gives the UI a real origin
 // (fetch, storage, CSP 'self') without file:// and its broad access.
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { staticFileHeaders } from '../../src/hosting/securityHeaders';
-import { contentTypeFor, INDEX_FILE, looksLikeRoute, resolveStaticPath } from '../../src/hosting/staticPaths';
+import { findStaticFile } from '../../src/hosting/staticFiles';
+import { contentTypeFor, resolveStaticPath } from '../../src/hosting/staticPaths';
 import { APP_HOST, APP_SCHEME } from './urls';
 
 /** Must run before the app is ready. */
@@ -19,22 +19,11 @@ export function serveRenderer(root: string): void {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const target = resolveStaticPath(root, url.pathname);
     if (target === null) return plain(403, 'That path is outside the application');
-    const file =
-      (await existingFile(target)) ??
-      (await existingFile(path.join(target, INDEX_FILE))) ??
-      (looksLikeRoute(target) ? await existingFile(path.join(root, INDEX_FILE)) : null);
+    const file = await findStaticFile(root, target);
     if (file === null) return plain(404, 'Not found');
-    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));
-    return new Response(body, { status: 200, headers: staticFileHeaders(contentTypeFor(file)) });
+    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file.path));
+    return new Response(body, { status: 200, headers: staticFileHeaders(contentTypeFor(file.path)) });
   });
-}
-
-async function existingFile(filePath: string): Promise<string | null> {
-  try {
-    return (await stat(filePath)).isFile() ? filePath : null;
-  } catch {
-    return null;
-  }
 }
 
 function plain(status: number, message: string): Response {

@@ -20,6 +20,11 @@ export function statusFor(code: ErrorCode): number {
 }
 
 export function sendJson(res: ServerResponse, status: number, body: CallResult, extraHeaders: Record<string, string> = {}): void {
+  res.end(writeJsonHead(res, status, body, extraHeaders));
+}
+
+/** Writes the status and headers of a JSON answer and returns its text, for the caller to send. */
+export function writeJsonHead(res: ServerResponse, status: number, body: CallResult, extraHeaders: Record<string, string> = {}): string {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...BASE_HEADERS,
@@ -28,7 +33,7 @@ export function sendJson(res: ServerResponse, status: number, body: CallResult, 
     'Cache-Control': 'no-store',
     ...extraHeaders,
   });
-  res.end(text);
+  return text;
 }
 
 /** An error answer; `status` overrides the code's usual status (403, 405, 413 have no code of their own). */

@@ -5,13 +5,13 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core';
 import { CALL_PATH, EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '../shared/contract/wire';
 import { handleCall } from './api';
-import { DEFAULT_MAX_BODY_BYTES } from './body';
 import { EventStreams } from './events';
 import { hostAllowed, LOOPBACK_HOST, newToken, originAllowed, tokenMatches } from './guards';
+import { DEFAULT_LIMITS, type ConnectionLimits } from './limits';
 import { sendError } from './respond';
 import { serveStatic } from './static';
 
-export interface WebHostOptions {
+export interface WebHostOptions extends Partial<ConnectionLimits> {
   core: Core;
   /** The built renderer, normally out/renderer. */
   staticDir: string;
@@ -19,9 +19,11 @@ export interface WebHostOptions {
   port?: number;
   /** Fixed token for tests; a fresh random one otherwise. */
   token?: string;
-  maxBodyBytes?: number;
   keepAliveMs?: number;
+  /** Bugs: logged with their stack. */
   onUnexpectedError?: (error: unknown, context: string) => void;
+  /** Expected trouble (a client that went away mid-upload): one line each. */
+  onNotice?: (line: string) => void;
 }
 
 export interface WebHost {
@@ -35,6 +37,8 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newToken();
   const onUnexpectedError = options.onUnexpectedError ?? ((error, context) => console.error(`[chancery web] ${context}:`, error));
+  const onNotice = options.onNotice ?? ((line) => console.warn(`[chancery web] ${line}`));
+  const limits: ConnectionLimits = { ...DEFAULT_LIMITS, ...definedOnly(options) };
   const events = new EventStreams(options.core, options.keepAliveMs);
   let port = 0;
 
@@ -56,7 +60,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!tokenMatches(req.headers[TOKEN_HEADER], token)) return unauthorized(res);
       const method = safeDecode(rawPath.slice(CALL_PATH.length + 1));
       return handleCall(req, res, options.core, method, {
-        maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+        body: { maxBytes: limits.maxBodyBytes, timeoutMs: limits.bodyTimeoutMs },
+        onNotice,
         onUnexpectedError: (error, name) => onUnexpectedError(error, `call ${name}`),
       });
     }
@@ -66,13 +71,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return serveStatic(req, res, options.staticDir, rawPath);
   };
 
-  const server = createServer((req, res) => {
+  const answer = (req: IncomingMessage, res: ServerResponse): void => {
     route(req, res).catch((error: unknown) => {
       onUnexpectedError(error, `${req.method ?? '?'} ${req.url ?? ''}`);
       if (!res.headersSent) sendError(res, { code: 'internal', message: 'The web host failed to answer' }, 500);
       else res.destroy();
     });
-  });
+  };
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.timeoutCheckIntervalMs,
+    },
+    answer,
+  );
+  server.maxConnections = limits.maxConnections;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -98,6 +112,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
 function unauthorized(res: ServerResponse): void {
   sendError(res, { code: 'unauthorized', message: 'Missing or wrong token; open the address Chancery printed at start-up' });
+}
+
+/** The limits a caller set, without the undefined ones that would erase a default. */
+function definedOnly(options: Partial<ConnectionLimits>): Partial<ConnectionLimits> {
+  const keys = Object.keys(DEFAULT_LIMITS) as Array<keyof ConnectionLimits>;
+  return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]]));
 }
 
 /** A method name that does not decode cannot be one of ours; the core answers unknown_method. */

@@ -1,12 +1,11 @@
 // Serving the built renderer (out/renderer). The UI holds no data, so it needs no token.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { sendError } from './respond';
 import { staticFileHeaders } from '../hosting/securityHeaders';
-import { contentTypeFor, INDEX_FILE, looksLikeRoute, resolveStaticPath } from '../hosting/staticPaths';
+import { findStaticFile, type StaticFile } from '../hosting/staticFiles';
+import { contentTypeFor, resolveStaticPath } from '../hosting/staticPaths';
 
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, rawPath: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -18,29 +17,13 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
     sendError(res, { code: 'unauthorized', message: 'That path is outside the application' }, 403);
     return;
   }
-  const file = (await fileAt(target)) ?? (await fileAt(path.join(target, INDEX_FILE)));
+  // Unknown extension-less paths are client-side routes (index.html); a missing asset is a real 404.
+  const file = await findStaticFile(root, target);
   if (file !== null) return send(req, res, file);
-  // Unknown extension-less paths are client-side routes; a missing asset is a real 404.
-  const index = looksLikeRoute(target) ? await fileAt(path.join(root, INDEX_FILE)) : null;
-  if (index !== null) return send(req, res, index);
   sendError(res, { code: 'not_found', message: 'No such file' }, 404);
 }
 
-interface FoundFile {
-  path: string;
-  size: number;
-}
-
-async function fileAt(filePath: string): Promise<FoundFile | null> {
-  try {
-    const info = await stat(filePath);
-    return info.isFile() ? { path: filePath, size: info.size } : null;
-  } catch {
-    return null;
-  }
-}
-
-async function send(req: IncomingMessage, res: ServerResponse, file: FoundFile): Promise<void> {
+async function send(req: IncomingMessage, res: ServerResponse, file: StaticFile): Promise<void> {
   res.writeHead(200, { ...staticFileHeaders(contentTypeFor(file.path)), 'Content-Length': file.size });
   if (req.method === 'HEAD') {
     res.end();

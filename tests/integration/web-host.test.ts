@@ -25,6 +25,10 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.css'), 'body{}');
   // A file beside the UI folder that no request may reach.
   fs.writeFileSync(path.join(root, 'secret.txt'), SECRET);
+  // Symlinks placed in the UI folder: two lead out of it, one stays inside.
+  fs.symlinkSync(path.join(root, 'secret.txt'), path.join(staticDir, 'assets', 'leak.txt'));
+  fs.symlinkSync(root, path.join(staticDir, 'outside'));
+  fs.symlinkSync(path.join(staticDir, 'assets', 'app.js'), path.join(staticDir, 'assets', 'alias.js'));
   core = openCore({ dataDir: path.join(root, 'data'), host: 'web' });
   host = await startWebHost({ core, staticDir, maxBodyBytes: MAX_BODY, onUnexpectedError: () => {} });
 });
@@ -298,6 +302,21 @@ describe('web host: static files', () => {
     const reply = await request(attempt);
     expect([403, 404]).toContain(reply.status);
     expect(reply.body).not.toContain(SECRET);
+  });
+
+  it.each(['/assets/leak.txt', '/outside/secret.txt', '/outside/ui/../secret.txt', '/outside'])(
+    'does not follow a symlink out of the UI folder: %s',
+    async (attempt) => {
+      const reply = await request(attempt);
+      expect(reply.body).not.toContain(SECRET);
+      if (attempt.endsWith('.txt')) expect([403, 404]).toContain(reply.status);
+    },
+  );
+
+  it('still serves a symlink that stays inside the UI folder', async () => {
+    const reply = await request('/assets/alias.js');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe('console.log("ui")');
   });
 
   it('refuses a plain ../ outright rather than serving the UI', async () => {
