@@ -198,7 +198,8 @@ describe('editorial calendar', () => {
     const campaignId = (await core.call('campaign.list', { strategyId }))[0]!.id;
     await core.call('contentItem.create', {
       strategyId,
-      title: 'Quotes, "commas" and\nlines',
+      title: 'Quotes, "commas" and a title',
+      notes: 'Quotes, "commas" and\nlines',
       variants: [{ platformId: xId, text: '=1+1 is not a formula; "hello", world' }],
       schedule: nairobi('2027-05-03'),
       campaignId,
@@ -212,7 +213,8 @@ describe('editorial calendar', () => {
     const imported = await core.call('calendar.importCsv', { strategyId, content: csv.content });
     expect(imported.imported).toBe(1);
     expect(imported.items[0]).toMatchObject({
-      title: 'Quotes, "commas" and\nlines',
+      title: 'Quotes, "commas" and a title',
+      notes: 'Quotes, "commas" and\nlines',
       scheduledAt: '2027-05-03T06:00:00.000Z',
       timeZone: 'Africa/Nairobi',
       campaignId,
