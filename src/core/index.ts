@@ -108,10 +108,18 @@ export function openCore(options: OpenCoreOptions): Core {
     sync: {
       replicaId: clock.node,
       changesSince: (hlc) => changesSince(sqlite, hlc),
-      apply(incoming) {
-        const result = applyChanges(sqlite, clock, incoming);
-        if (result.tables.size > 0) emit('changed', { tables: [...result.tables], origin: 'remote' });
-        return result;
+      async apply(incoming, options) {
+        const tables = new Set<string>();
+        try {
+          const result = await applyChanges(sqlite, clock, incoming, { ...options, committed: (chunk) => chunk.forEach((t) => tables.add(t)) });
+          if (result.refused.length > 0) {
+            console.warn(`[sync] ${result.refused.length} change(s) from another laptop set aside; first: ${result.refused[0]!.reason}`);
+          }
+          return result;
+        } finally {
+          // Also after an interruption: the chunks already committed are on screen.
+          if (tables.size > 0) emit('changed', { tables: [...tables], origin: 'remote' });
+        }
       },
     },
     on(event, listener) {

@@ -275,12 +275,12 @@ describe('editorial calendar', () => {
     const other = tempCore({ now: () => Date.parse('2027-04-01T08:00:00.000Z') });
     try {
       const { item } = await post('Shared post', { schedule: nairobi('2027-05-03'), status: 'draft' });
-      other.core.sync.apply(handle.core.sync.changesSince());
+      await other.core.sync.apply(handle.core.sync.changesSince());
       // Here the post moves; there someone edits its title. Both edits survive.
       await handle.core.call('contentItem.move', { id: item.id, to: { date: '2027-05-05' } });
       await other.core.call('contentItem.update', { id: item.id, patch: { title: 'Shared post, edited' } });
-      other.core.sync.apply(handle.core.sync.changesSince());
-      handle.core.sync.apply(other.core.sync.changesSince());
+      await other.core.sync.apply(handle.core.sync.changesSince());
+      await handle.core.sync.apply(other.core.sync.changesSince());
       const here = await handle.core.call('contentItem.get', { id: item.id });
       const there = await other.core.call('contentItem.get', { id: item.id });
       expect(here).toEqual(there);

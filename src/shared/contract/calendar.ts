@@ -29,7 +29,7 @@ export const timeZone = z
   });
 export { localDate };
 export const localTime = z.string({ error: 'Times must be written as HH:mm' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Times must be written as HH:mm (24-hour)');
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Days must be written as MM-DD, such as 05-03');
+export const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Days must be written as MM-DD, such as 05-03');
 
 export const hashtag = z.string().trim().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'Hashtags are letters, digits and _');
 
