@@ -12,7 +12,11 @@ import {
 } from './domain';
 import { DATE_RANGE_MESSAGE, isInstantInRange, localDateProblem } from './dates';
 
-export const id = z.string({ error: 'An id is required' }).min(1, 'An id is required').max(64, 'That id is too long');
+export const id = z
+  .string({ error: 'An id is required' })
+  .min(1, 'An id is required')
+  .max(64, 'That id is too long')
+  .regex(/^[^\s\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/, 'That is not an id');
 
 // Invisible characters that can only do harm in a one-line name: control characters (NUL, escape
 // sequences, C1) and the bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069) that make

@@ -7,7 +7,7 @@ import { AUDIENCE_KINDS, AUDIENCE_PRIORITIES, ENGAGEMENT_KINDS, MESSAGE_KINDS, R
 import { COLOUR_PATTERN, ITEM_STATUSES } from '../../shared/calendar';
 import { isStoredTimeZone, parseRule } from '../../shared/calendarTime';
 import { hashtag, monthDay } from '../../shared/contract/calendar';
-import { isInstantInRange } from '../../shared/dates';
+import { DATE_RANGE_MESSAGE, isInstantInRange } from '../../shared/dates';
 import { TEXT_MAX } from '../../shared/domain';
 import {
   id,
@@ -85,7 +85,7 @@ const lineRule = is(shortText('The value'));
 const textRule = is(text());
 const dateRule = is(localDate);
 /** Write times stamped by the write path ('' until a row's own stamp arrives). */
-const writeTime: ColumnRule = (value) => (value === '' ? null : problemOf(z.iso.datetime({ offset: true, error: 'must be an ISO date-time' }), value));
+const writeTime: ColumnRule = (value) => (value === '' ? null : problemOf(z.iso.datetime({ offset: true, error: 'must be an ISO date-time' }).refine(isInstantInRange, DATE_RANGE_MESSAGE), value));
 const plannedInstant = is(instant);
 const sortKey = is(z.string().max(200, 'is too long').regex(/^[\x21-\x7e]*$/, 'holds characters a sort key never has'));
 const score = z.number().int().min(SCORE_MIN).max(SCORE_MAX);

@@ -123,7 +123,7 @@ function checkChange(change: Change): RefusedChange | null {
   }
   const problem = columnValueProblem(table.name, change.column, change.value);
   if (!problem) return null;
-  const reason = `${table.name}.${change.column} of row ${change.rowId.slice(0, 64)}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)} (value ${describe(change.value)})`;
+  const reason = `${table.name}.${change.column} of row ${change.rowId}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)} (value ${describe(change.value)})`;
   return { table: table.name, column: change.column, rowId: change.rowId, hlc: change.hlc, reason };
 }
 
@@ -137,6 +137,6 @@ function checkDrift(clock: HybridClock, hlc: string): void {
 }
 
 function describe(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value);
-  return shown.length > 60 ? `${shown.slice(0, 60)}… (${shown.length.toLocaleString('en')} characters)` : shown;
+  if (typeof value === 'string' && value.length > 60) return `${JSON.stringify(value.slice(0, 60))}… (${value.length.toLocaleString('en')} characters)`;
+  return JSON.stringify(value) ?? String(value);
 }
