@@ -85,7 +85,8 @@ const lineRule = is(shortText('The value'));
 const textRule = is(text());
 const dateRule = is(localDate);
 /** Write times stamped by the write path ('' until a row's own stamp arrives). */
-const writeTime: ColumnRule = (value) => (value === '' ? null : problemOf(z.iso.datetime({ offset: true, error: 'must be an ISO date-time' }).refine(isInstantInRange, DATE_RANGE_MESSAGE), value));
+const isoTime = z.iso.datetime({ offset: true, error: 'must be an ISO date-time' }).refine(isInstantInRange, DATE_RANGE_MESSAGE);
+const writeTime: ColumnRule = (value) => (value === '' ? null : problemOf(isoTime, value));
 const plannedInstant = is(instant);
 const sortKey = is(z.string().max(200, 'is too long').regex(/^[\x21-\x7e]*$/, 'holds characters a sort key never has'));
 const score = z.number().int().min(SCORE_MIN).max(SCORE_MAX);
