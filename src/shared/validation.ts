@@ -68,7 +68,7 @@ export function isWebLink(value: string): boolean {
   }
   return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && /^https?:\/\//i.test(value);
 }
-export const WEB_LINK_MESSAGE = 'Links must be full web addresses starting with https:// or http://';
+export const WEB_LINK_MESSAGE = 'Links must be full web addresses (https://…)';
 export const webLink = z.string({ error: WEB_LINK_MESSAGE }).trim().refine(isWebLink, WEB_LINK_MESSAGE);
 
 export const year = z

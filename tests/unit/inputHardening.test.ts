@@ -98,7 +98,7 @@ describe('links', () => {
   it.each(['javascript:alert(1)', 'file:///etc/passwd', 'smb://server/share', 'ms-msdt:/id PCWDiagnostic', 'data:text/html,<b>x</b>', 'vbscript:msgbox', 'mailto:press@example.org', 'https://', 'https://exa mple.org'])(
     'refuses %s on a post',
     (link) => {
-      expect(messages('contentItem.update', { id: 'i', patch: { links: [link] } })).toEqual(['Links must be full web addresses starting with https:// or http://']);
+      expect(messages('contentItem.update', { id: 'i', patch: { links: [link] } })).toEqual(['Links must be full web addresses (https://…)']);
     },
   );
 
