@@ -1,7 +1,7 @@
 // The public face of the core that hosts use. Hosts never touch SQLite or feature modules directly.
 import type { EventName, Events, Method, Output } from '../shared/contract';
 import type { PdfPrinter } from './documents/printer';
-import type { ApplyResult } from './sync/apply';
+import type { ApplyOptions, ApplyResult } from './sync/apply';
 import type { Change } from './sync/changes';
 
 export interface OpenCoreOptions {
@@ -33,8 +33,12 @@ export interface Core {
   readonly sync: {
     replicaId: string;
     changesSince(hlc?: string): Change[];
-    /** Field-level last-writer-wins merge of another replica's changes, in one transaction. */
-    apply(changes: readonly Change[]): ApplyResult;
+    /**
+     * Field-level last-writer-wins merge of another replica's changes. The whole batch is checked
+     * first (a bad change refuses it all); it is then applied in chunks, each its own transaction,
+     * yielding between them so the host stays responsive.
+     */
+    apply(changes: readonly Change[], options?: ApplyOptions): Promise<ApplyResult>;
   };
   close(): void;
 }

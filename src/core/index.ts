@@ -134,17 +134,26 @@ function openLockedCore(options: OpenCoreOptions, lock: DataFolderLock): Core {
     sync: {
       replicaId: clock.node,
       changesSince: (hlc) => changesSince(sqlite, hlc),
-      apply(incoming) {
-        const result = applyChanges(sqlite, clock, incoming);
-        // A merge can join an approval to a text its approver never saw: such posts go back to review.
-        // Not an undoable step of this planner's: every laptop reaches the same result after the merge.
-        const touched = itemsTouchedBy(ctx, incoming);
-        if (touched.length > 0) {
-          const recheck = writePath.transaction((w) => touched.forEach((id) => recheckApproval(ctx, w, id)));
-          recheck.tables.forEach((t) => result.tables.add(t));
+      async apply(incoming, options) {
+        const tables = new Set<string>();
+        try {
+          const result = await applyChanges(sqlite, clock, incoming, { ...options, committed: (chunk) => chunk.forEach((t) => tables.add(t)) });
+          if (result.refused.length > 0) {
+            console.warn(`[sync] ${result.refused.length} change(s) from another laptop set aside; first: ${result.refused[0]!.reason}`);
+          }
+          return result;
+        } finally {
+          // Also after an interruption, over what the committed chunks brought: a merge can join an
+          // approval to a text its approver never saw, and such posts go back to review. Not an
+          // undoable step of this planner's: every laptop reaches the same result after the merge.
+          const touched = itemsTouchedBy(ctx, incoming);
+          if (touched.length > 0) {
+            const recheck = writePath.transaction((w) => touched.forEach((id) => recheckApproval(ctx, w, id)));
+            recheck.tables.forEach((t) => tables.add(t));
+          }
+          // The chunks already committed are on screen.
+          if (tables.size > 0) emit('changed', { tables: [...tables], origin: 'remote' });
         }
-        if (result.tables.size > 0) emit('changed', { tables: [...result.tables], origin: 'remote' });
-        return result;
       },
     },
     on(event, listener) {

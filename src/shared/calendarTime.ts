@@ -4,6 +4,9 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, getDaysInMonth } from 'date-fns';
 import { WEEKDAYS, type Recurrence, type Weekday } from './calendar';
+import { isLocalDate, localNoon } from './dates';
+
+export { isLocalDate } from './dates';
 
 const zoneCache = new Map<string, boolean>();
 
@@ -22,6 +25,42 @@ export function isValidTimeZone(zone: string): boolean {
   }
   zoneCache.set(zone, ok);
   return ok;
+}
+
+let knownZones: Map<string, string> | null = null;
+/** The runtime's own zone names, by their lower-case spelling. */
+function zoneNames(): Map<string, string> {
+  if (!knownZones) {
+    const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    knownZones = new Map([...names, 'UTC'].map((name) => [name.toLowerCase(), name]));
+  }
+  return knownZones;
+}
+
+/**
+ * The name a zone is stored and exported under: "europe/PARIS" -> "Europe/Paris", "utc" -> "UTC",
+ * and an old alias ("US/Pacific-New", "EST5EDT") -> the zone it stands for ("America/Los_Angeles",
+ * "America/New_York"); null for a zone the runtime does not know or only knows as a raw offset
+ * ("Etc/GMT+5", whose sign reads backwards). Calendar readers match TZIDs by exact spelling.
+ */
+export function canonicalTimeZone(zone: string): string | null {
+  const typed = zone.trim();
+  if (!isValidTimeZone(typed)) return null;
+  const names = zoneNames();
+  const spelled = names.get(typed.toLowerCase());
+  if (spelled) return spelled;
+  const resolved = new Intl.DateTimeFormat('en', { timeZone: typed }).resolvedOptions().timeZone;
+  return names.get(resolved.toLowerCase()) ?? null;
+}
+
+/**
+ * Whether a stored zone name (typed here or on another laptop, whose runtime may call a zone by a
+ * newer or older name, "Asia/Kolkata" or "Asia/Calcutta") is one this runtime accepts in its usual spelling.
+ */
+export function isStoredTimeZone(zone: string): boolean {
+  const canonical = canonicalTimeZone(zone);
+  if (canonical === null) return false;
+  return zone === canonical || /^[A-Z][A-Za-z_-]*(\/[A-Z][A-Za-z0-9_-]*)+$/.test(zone);
 }
 
 export function unknownZoneMessage(zone: string): string {
@@ -49,14 +88,6 @@ export function monthName(month: string): string {
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-export function isLocalDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= getDaysInMonth(new Date(Number(m[1]), month - 1, 1));
-}
-
 export function isLocalTime(value: string): boolean {
   return TIME_RE.test(value);
 }
@@ -70,6 +101,7 @@ export function localToInstant(date: string, time: string, zone: string): string
   const d = DATE_RE.exec(date);
   const t = TIME_RE.exec(time);
   if (!d || !t || !isLocalDate(date)) throw new RangeError(`Not a date and time: ${date} ${time}`);
+  // isLocalDate keeps years in DATE_YEAR_MIN..MAX: TZDate, like Date, would read 0-99 as 1900-1999.
   const local = new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]), 0, zone);
   return new Date(local.getTime()).toISOString();
 }
@@ -161,7 +193,7 @@ function weekdayOf(date: Date): Weekday {
 
 function parseLocalDate(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, 12);
+  return localNoon(y, m - 1, d);
 }
 
 /** The local dates of a series, in order, from its first date (the item's own), honouring count and until but not exceptions. */
@@ -186,10 +218,10 @@ function* seriesDates(startDate: string, rule: Recurrence): Generator<string> {
   } else {
     const dayOfMonth = start.getDate();
     for (let step = 0; produced < MAX_OCCURRENCES * 4; step += rule.interval) {
-      const month = addMonths(new Date(start.getFullYear(), start.getMonth(), 1, 12), step);
+      const month = addMonths(localNoon(start.getFullYear(), start.getMonth(), 1), step);
       // As RRULE: a month without that day (31 in April) has no occurrence.
       if (dayOfMonth > getDaysInMonth(month)) continue;
-      const date = format(new Date(month.getFullYear(), month.getMonth(), dayOfMonth, 12), 'yyyy-MM-dd');
+      const date = format(localNoon(month.getFullYear(), month.getMonth(), dayOfMonth), 'yyyy-MM-dd');
       if (done(date)) return;
       produced++;
       yield date;

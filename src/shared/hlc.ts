@@ -63,28 +63,37 @@ export class HybridClock {
   send(): string {
     const wall = this.now();
     const millis = Math.max(this.last.millis, wall);
-    const counter = millis === this.last.millis ? this.last.counter + 1 : 0;
-    this.check(millis, counter, wall);
-    this.last = { millis, counter, node: this.node };
+    this.advance(millis, millis === this.last.millis ? this.last.counter + 1 : 0, wall);
     return formatTimestamp(this.last);
+  }
+
+  /**
+   * Refuses, without moving the clock, a stamp this clock could not merge: malformed, or from a clock
+   * further ahead of ours than MAX_DRIFT_MS. Lets a batch be checked whole before anything is written.
+   */
+  check(stamp: string): Timestamp {
+    const remote = parseTimestamp(stamp);
+    if (!remote) throw new ClockError(`Malformed clock stamp "${stamp}"`);
+    const ahead = remote.millis - this.now();
+    if (ahead > MAX_DRIFT_MS) {
+      throw new ClockError(
+        `A change is stamped ${describeAhead(ahead)} in the future (more than ${MAX_DRIFT_MS / 60_000} minutes ahead of this laptop); check the date and time of the laptop that sent it, and of this one`,
+      );
+    }
+    return remote;
   }
 
   /** Merges a stamp received from another replica so later local stamps sort after it. */
   receive(stamp: string): void {
-    const remote = parseTimestamp(stamp);
-    if (!remote) throw new ClockError(`Malformed clock stamp "${stamp}"`);
+    const remote = this.check(stamp);
     const wall = this.now();
-    if (remote.millis - wall > MAX_DRIFT_MS) {
-      throw new ClockError(`A change is stamped ${Math.round((remote.millis - wall) / 1000)} s in the future; check the other laptop's clock`);
-    }
     const millis = Math.max(this.last.millis, remote.millis, wall);
     let counter: number;
     if (millis === this.last.millis && millis === remote.millis) counter = Math.max(this.last.counter, remote.counter) + 1;
     else if (millis === this.last.millis) counter = this.last.counter + 1;
     else if (millis === remote.millis) counter = remote.counter + 1;
     else counter = 0;
-    this.check(millis, counter, wall);
-    this.last = { millis, counter, node: this.node };
+    this.advance(millis, counter, wall);
   }
 
   /** The latest stamp this clock has issued or merged, for persisting across restarts. */
@@ -92,8 +101,31 @@ export class HybridClock {
     return formatTimestamp(this.last);
   }
 
-  private check(millis: number, counter: number, wall: number): void {
-    if (millis - wall > MAX_DRIFT_MS) throw new ClockError('The clock has drifted too far ahead of wall time');
-    if (counter > MAX_COUNTER) throw new ClockError('Too many changes in one millisecond');
+  /**
+   * Moves the clock. A counter past its maximum (a burst of writes, or a stamp received with its counter
+   * near the top) carries into the next millisecond rather than failing, so local writes keep working;
+   * only a clock that would run more than MAX_DRIFT_MS ahead of wall time is refused.
+   */
+  private advance(millis: number, counter: number, wall: number): void {
+    if (counter > MAX_COUNTER) {
+      millis += 1;
+      counter = 0;
+    }
+    if (millis - wall > MAX_DRIFT_MS) {
+      throw new ClockError(
+        `This laptop's clock is ${describeAhead(millis - wall)} behind changes it already holds; set its date and time correctly, then try again`,
+      );
+    }
+    this.last = { millis, counter, node: this.node };
   }
+}
+
+function describeAhead(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 120) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 120) return `${minutes} minutes`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} hours`;
+  return `${Math.round(hours / 24).toLocaleString('en')} days`;
 }

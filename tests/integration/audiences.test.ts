@@ -261,11 +261,11 @@ describe('removing an audience', () => {
     try {
       const a = await audience('A');
       const b = await audience('B');
-      other.core.sync.apply(handle.core.sync.changesSince());
+      await other.core.sync.apply(handle.core.sync.changesSince());
       await other.core.call('relationship.create', { fromId: a.id, toId: b.id, kind: 'influences' });
       await handle.core.call('audience.remove', { id: b.id });
-      other.core.sync.apply(handle.core.sync.changesSince());
-      handle.core.sync.apply(other.core.sync.changesSince());
+      await other.core.sync.apply(handle.core.sync.changesSince());
+      await handle.core.sync.apply(other.core.sync.changesSince());
       for (const side of [handle.core, other.core]) {
         expect(await side.call('relationship.list', { strategyId })).toEqual([]);
         expect((await side.call('audience.get', { id: a.id })).relationships).toEqual([]);

@@ -198,7 +198,8 @@ describe('editorial calendar', () => {
     const campaignId = (await core.call('campaign.list', { strategyId }))[0]!.id;
     await core.call('contentItem.create', {
       strategyId,
-      title: 'Quotes, "commas" and\nlines',
+      title: 'Quotes, "commas" and a title',
+      notes: 'Quotes, "commas" and\nlines',
       variants: [{ platformId: xId, text: '=1+1 is not a formula; "hello", world' }],
       schedule: nairobi('2027-05-03'),
       campaignId,
@@ -212,7 +213,8 @@ describe('editorial calendar', () => {
     const imported = await core.call('calendar.importCsv', { strategyId, content: csv.content });
     expect(imported.imported).toBe(1);
     expect(imported.items[0]).toMatchObject({
-      title: 'Quotes, "commas" and\nlines',
+      title: 'Quotes, "commas" and a title',
+      notes: 'Quotes, "commas" and\nlines',
       scheduledAt: '2027-05-03T06:00:00.000Z',
       timeZone: 'Africa/Nairobi',
       campaignId,
@@ -273,12 +275,12 @@ describe('editorial calendar', () => {
     const other = tempCore({ now: () => Date.parse('2027-04-01T08:00:00.000Z') });
     try {
       const { item } = await post('Shared post', { schedule: nairobi('2027-05-03'), status: 'draft' });
-      other.core.sync.apply(handle.core.sync.changesSince());
+      await other.core.sync.apply(handle.core.sync.changesSince());
       // Here the post moves; there someone edits its title. Both edits survive.
       await handle.core.call('contentItem.move', { id: item.id, to: { date: '2027-05-05' } });
       await other.core.call('contentItem.update', { id: item.id, patch: { title: 'Shared post, edited' } });
-      other.core.sync.apply(handle.core.sync.changesSince());
-      handle.core.sync.apply(other.core.sync.changesSince());
+      await other.core.sync.apply(handle.core.sync.changesSince());
+      await handle.core.sync.apply(other.core.sync.changesSince());
       const here = await handle.core.call('contentItem.get', { id: item.id });
       const there = await other.core.call('contentItem.get', { id: item.id });
       expect(here).toEqual(there);

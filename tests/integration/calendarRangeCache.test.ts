@@ -54,10 +54,10 @@ describe('the remembered month', () => {
   it('shows changes applied from another laptop, and warnings agree with the range', async () => {
     const other = tempCore({ now: clock });
     try {
-      other.core.sync.apply(here.core.sync.changesSince());
+      await other.core.sync.apply(here.core.sync.changesSince());
       expect(await may(other.core)).toEqual([]);
       for (let i = 0; i < 8; i++) await post(`Busy ${i}`, '2027-05-04');
-      other.core.sync.apply(here.core.sync.changesSince());
+      await other.core.sync.apply(here.core.sync.changesSince());
       expect(await may(other.core)).toHaveLength(8);
       const warnings = await other.core.call('calendar.warnings', { strategyId, ...MAY });
       expect(warnings.some((w) => w.kind === 'platform_load')).toBe(true);

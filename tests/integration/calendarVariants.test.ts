@@ -28,9 +28,9 @@ afterEach(() => {
   there.cleanup();
 });
 
-const exchange = () => {
-  there.core.sync.apply(here.core.sync.changesSince());
-  here.core.sync.apply(there.core.sync.changesSince());
+const exchange = async () => {
+  await there.core.sync.apply(here.core.sync.changesSince());
+  await here.core.sync.apply(there.core.sync.changesSince());
 };
 const textsOf = async (t: TempCore, id: string) => (await t.core.call('contentItem.get', { id })).variants;
 
@@ -44,11 +44,11 @@ describe('platform texts of a post', () => {
         { platformId: facebookId, text: 'Facebook draft' },
       ],
     });
-    exchange();
+    await exchange();
     // Offline, each edits one platform's text (each editor sends the whole list, as the UI does).
     await here.core.call('contentItem.update', { id: item.id, patch: { variants: [{ platformId: xId, text: 'X, polished here' }, { platformId: facebookId, text: 'Facebook draft' }] } });
     await there.core.call('contentItem.update', { id: item.id, patch: { variants: [{ platformId: xId, text: 'X draft' }, { platformId: facebookId, text: 'Facebook, polished there' }] } });
-    exchange();
+    await exchange();
     const expected = [
       { platformId: xId, text: 'X, polished here' },
       { platformId: facebookId, text: 'Facebook, polished there' },
@@ -66,13 +66,13 @@ describe('platform texts of a post', () => {
         { platformId: facebookId, text: 'On Facebook' },
       ],
     });
-    exchange();
+    await exchange();
     await here.core.call('contentItem.update', { id: item.id, patch: { variants: [{ platformId: xId, text: 'On X' }] } });
     await there.core.call('contentItem.update', {
       id: item.id,
       patch: { variants: [{ platformId: xId, text: 'On X' }, { platformId: facebookId, text: 'On Facebook' }, { platformId: linkedinId, text: 'On LinkedIn' }] },
     });
-    exchange();
+    await exchange();
     const expected = [
       { platformId: xId, text: 'On X' },
       { platformId: linkedinId, text: 'On LinkedIn' },
@@ -126,7 +126,7 @@ describe('a database from before platform texts were rows', () => {
       expect(changes.some((c) => c.table === 'content_items' && (c.column as string) === 'variants')).toBe(false);
       const variantFields = changes.filter((c) => c.table === 'content_variants');
       expect(Object.fromEntries(variantFields.map((c) => [c.column, c.value]))).toMatchObject({ item_id: 'old-item', platform_id: oldX, text: 'Written before' });
-      expect(() => there.core.sync.apply(changes)).not.toThrow();
+      await expect(there.core.sync.apply(changes)).resolves.toBeDefined();
       after.core.close();
       // Opening again logs nothing twice.
       const again = tempCore({ dataDir: old, now: clock });

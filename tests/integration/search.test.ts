@@ -146,18 +146,18 @@ describe('full-text search', () => {
       const audience = await core.call('audience.create', { strategyId: theirs.id, name: 'Diaspora in Qasr al-Nur', kind: 'online_community' });
       const message = await core.call('audienceMessage.create', { audienceId: audience.id, text: 'Consular services' });
       await core.call('messageVersion.create', { audienceMessageId: message.id, language: 'ar', text: 'الخدمات القنصلية' });
-      handle.core.sync.apply(core.sync.changesSince());
+      await handle.core.sync.apply(core.sync.changesSince());
       expect(await ids('diaspora')).toEqual([audience.id]);
       expect((await search('القنصلية'))[0]).toMatchObject({ kind: 'message_version', strategyId: theirs.id, audienceId: audience.id });
 
       const since = core.sync.changesSince().at(-1)!.hlc;
       await core.call('audience.update', { id: audience.id, patch: { name: 'Community in Qasr al-Nur' } });
-      handle.core.sync.apply(core.sync.changesSince(since));
+      await handle.core.sync.apply(core.sync.changesSince(since));
       expect(await ids('diaspora')).toEqual([]);
       expect(await ids('community')).toEqual([audience.id]);
 
       await core.call('audience.remove', { id: audience.id });
-      handle.core.sync.apply(core.sync.changesSince());
+      await handle.core.sync.apply(core.sync.changesSince());
       expect(await search('community')).toEqual([]);
       expect(await search('القنصلية')).toEqual([]);
     } finally {
@@ -165,12 +165,17 @@ describe('full-text search', () => {
     }
   });
 
-  it('indexes a malformed list from another replica as text, without blocking the sync', async () => {
+  it('sets aside a malformed list from another replica, without blocking the sync', async () => {
     const NODE = '0123456789abcdef';
     const stamp = (n: number) => `2020-01-01T00:00:00.000Z-${n.toString(16).padStart(4, '0')}-${NODE}`;
     const field = (n: number, column: string, value: string) => ({ hlc: stamp(n), replica: NODE, table: 'audiences', rowId: 'remote-audience', column, value });
-    handle.core.sync.apply([field(1, 'strategy_id', strategyId), field(2, 'name', 'Remote'), field(3, 'tags', '["unclosed'), field(4, 'regions', '{"not":"a list"}')]);
-    expect(await ids('unclosed')).toEqual(['remote-audience']);
+    const result = await handle.core.sync.apply([field(1, 'strategy_id', strategyId), field(2, 'name', 'Remote'), field(3, 'tags', '["unclosed'), field(4, 'regions', '{"not":"a list"}')]);
+    expect(result.refused.map((r) => r.reason)).toEqual([
+      'audiences.tags of row remote-audience: is not valid JSON (value "[\\"unclosed")',
+      expect.stringMatching(/^audiences\.regions of row remote-audience: /),
+    ]);
+    expect(await ids('unclosed')).toEqual([]);
+    expect(await ids('Remote')).toEqual(['remote-audience']);
     expect((await handle.core.call('audience.get', { id: 'remote-audience' })).tags).toEqual([]);
   });
 
@@ -180,10 +185,10 @@ describe('full-text search', () => {
     try {
       const students = await core.call('audience.create', { strategyId, name: 'Students', kind: 'public_segment' });
       const message = await core.call('audienceMessage.create', { audienceId: students.id, text: 'Scholarships' });
-      remote.core.sync.apply(core.sync.changesSince());
+      await remote.core.sync.apply(core.sync.changesSince());
       await remote.core.call('messageVersion.create', { audienceMessageId: message.id, language: 'fr', text: 'Des bourses pour vous' });
       await core.call('audienceMessage.remove', { id: message.id });
-      core.sync.apply(remote.core.sync.changesSince());
+      await core.sync.apply(remote.core.sync.changesSince());
       expect(await search('bourses')).toEqual([]);
     } finally {
       remote.cleanup();
@@ -205,10 +210,10 @@ describe('the search index', () => {
     for (const name of ['search_index', 'search_keys', 'search_source']) expect(syncedTableNamed(name)).toBeNull();
   });
 
-  it('refuses a change from another replica that names the index', () => {
+  it('refuses a change from another replica that names the index', async () => {
     const NODE = '0123456789abcdef';
     const change = { hlc: `2020-01-01T00:00:00.000Z-0000-${NODE}`, replica: NODE, table: 'search_index', rowId: 'x', column: 'title', value: 'injected' };
-    expect(() => handle.core.sync.apply([change])).toThrow(/unknown table/);
+    await expect(handle.core.sync.apply([change])).rejects.toThrow(/unknown table/);
   });
 
   it('is filled from the rows already there when the search migration runs', async () => {

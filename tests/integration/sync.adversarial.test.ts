@@ -25,20 +25,20 @@ describe('applying hostile changes', () => {
   ])('refuses %s and writes nothing', async (_name, broken, message) => {
     handle = tempCore();
     const before = handle.core.sync.changesSince().length;
-    expect(() => handle!.core.sync.apply([good, { ...good, hlc: stamp(2), ...broken }])).toThrow(message);
+    await expect(handle!.core.sync.apply([good, { ...good, hlc: stamp(2), ...broken }])).rejects.toThrow(message);
     expect(handle.core.sync.changesSince().length).toBe(before);
     expect(await handle.core.call('strategy.list', { includeArchived: true })).toEqual([]);
   });
 
-  it('refuses a stamp far in the future', () => {
+  it('refuses a stamp far in the future', async () => {
     handle = tempCore({ now: () => Date.UTC(2027, 0, 1) });
     const future = `2027-06-01T00:00:00.000Z-0000-${NODE}`;
-    expect(() => handle!.core.sync.apply([{ ...good, hlc: future }])).toThrow(/in the future/);
+    await expect(handle!.core.sync.apply([{ ...good, hlc: future }])).rejects.toThrow(/in the future/);
   });
 
   it('accepts a partial row arriving before the rest of it', async () => {
     handle = tempCore({ now: () => Date.UTC(2027, 0, 1) });
-    const result = handle.core.sync.apply([good]);
+    const result = await handle.core.sync.apply([good]);
     expect(result).toMatchObject({ applied: 1, skipped: 0 });
     const [strategy] = await handle.core.call('strategy.list', {});
     expect(strategy).toMatchObject({ id: 'remote-1', title: 'From afar', status: 'draft' });

@@ -60,7 +60,7 @@ function snapshot(handle: TempCore): { rows: string; index: string; positions: M
 
 async function run(handles: TempCore[], ids: string[], placed: Map<string, Set<string>>, operation: Op): Promise<void> {
   if (operation.kind === 'sync') {
-    if (operation.from !== operation.to) handles[operation.to]!.core.sync.apply(scramble(handles[operation.from]!.core.sync.changesSince(), operation.seed));
+    if (operation.from !== operation.to) await handles[operation.to]!.core.sync.apply(scramble(handles[operation.from]!.core.sync.changesSince(), operation.seed));
     return;
   }
   const { core } = handles[operation.replica]!;
@@ -109,7 +109,7 @@ describe('audience map sync convergence', () => {
           await core.call('relationship.create', { fromId: ids[0]!, toId: ids[1]!, kind: 'influences' });
           const message = await core.call('audienceMessage.create', { audienceId: ids[1]!, text: 'Hello' });
           await core.call('messageVersion.create', { audienceMessageId: message.id, language: 'ar', text: 'مرحبا' });
-          for (const other of handles.slice(1)) other.core.sync.apply(core.sync.changesSince());
+          for (const other of handles.slice(1)) await other.core.sync.apply(core.sync.changesSince());
           const placed = new Map(ids.map((id) => [id, new Set(['[3,3]'])]));
 
           for (const operation of ops) {
@@ -117,7 +117,7 @@ describe('audience map sync convergence', () => {
             await run(handles, ids, placed, operation);
           }
           for (let round = 0; round < 2; round++) {
-            for (const to of handles) for (const from of handles) if (from !== to) to.core.sync.apply(scramble(from.core.sync.changesSince(), round + 1));
+            for (const to of handles) for (const from of handles) if (from !== to) await to.core.sync.apply(scramble(from.core.sync.changesSince(), round + 1));
           }
           const states = handles.map(snapshot);
           for (const state of states) {

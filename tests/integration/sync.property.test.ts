@@ -54,7 +54,7 @@ function snapshot(handle: TempCore): string {
 async function run(handles: TempCore[], operation: Op): Promise<void> {
   if (operation.kind === 'sync') {
     if (operation.from === operation.to) return;
-    handles[operation.to]!.core.sync.apply(scramble(handles[operation.from]!.core.sync.changesSince(), operation.seed));
+    await handles[operation.to]!.core.sync.apply(scramble(handles[operation.from]!.core.sync.changesSince(), operation.seed));
     return;
   }
   const { core } = handles[operation.replica]!;
@@ -95,20 +95,20 @@ describe('sync convergence', () => {
           }
           // Everyone gets everything, in shuffled order, twice over.
           for (let round = 0; round < 2; round++) {
-            for (const to of handles) for (const from of handles) if (from !== to) to.core.sync.apply(scramble(from.core.sync.changesSince(), round + 1));
+            for (const to of handles) for (const from of handles) if (from !== to) await to.core.sync.apply(scramble(from.core.sync.changesSince(), round + 1));
           }
           const states = handles.map(snapshot);
           for (const state of states) expect(state).toBe(states[0]);
 
           // Idempotent: replaying everything changes nothing.
           const all = handles.flatMap((h) => h.core.sync.changesSince());
-          expect(handles[0]!.core.sync.apply(all).applied).toBe(0);
+          expect((await handles[0]!.core.sync.apply(all)).applied).toBe(0);
           expect(snapshot(handles[0]!)).toBe(states[0]);
 
           // Order-independent: a new replica given all changes in reverse order ends the same.
           const fresh = tempCore({ now: () => tick });
           try {
-            fresh.core.sync.apply([...all].reverse());
+            await fresh.core.sync.apply([...all].reverse());
             expect(snapshot(fresh)).toBe(states[0]);
           } finally {
             fresh.cleanup();
@@ -127,14 +127,14 @@ describe('sync convergence', () => {
     const b = tempCore({ now: () => tick });
     try {
       const strategy = await a.core.call('strategy.create', { title: 'Plan', year: 2027 });
-      b.core.sync.apply(a.core.sync.changesSince());
+      await b.core.sync.apply(a.core.sync.changesSince());
       tick += 1000;
       await a.core.call('strategy.update', { id: strategy.id, patch: { title: 'Title from A' } });
       tick += 1000;
       await b.core.call('strategy.update', { id: strategy.id, patch: { title: 'Title from B' } });
       await a.core.call('strategy.update', { id: strategy.id, patch: { year: 2030 } });
-      b.core.sync.apply(a.core.sync.changesSince());
-      a.core.sync.apply(b.core.sync.changesSince());
+      await b.core.sync.apply(a.core.sync.changesSince());
+      await a.core.sync.apply(b.core.sync.changesSince());
       for (const side of [a, b]) {
         // B's title is newer; A's year is untouched by B: merging is per field.
         expect(await side.core.call('strategy.get', { id: strategy.id })).toMatchObject({ title: 'Title from B', year: 2030 });

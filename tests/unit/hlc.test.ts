@@ -49,10 +49,42 @@ describe('hybrid logical clock', () => {
     expect(() => new HybridClock('NOT-HEX')).toThrow(ClockError);
   });
 
-  it('refuses to overflow its counter within one millisecond', () => {
+  it('carries a full counter into the next millisecond instead of refusing local writes', () => {
     const clock = new HybridClock(NODE_A, () => 1_000);
-    expect(() => {
-      for (let i = 0; i < 0x10000 + 1; i++) clock.send();
-    }).toThrow(/Too many changes/);
+    let previous = '';
+    for (let i = 0; i < 0x10000 + 5; i++) {
+      const stamp = clock.send();
+      expect(stamp > previous).toBe(true);
+      previous = stamp;
+    }
+    expect(parseTimestamp(previous)).toMatchObject({ millis: 1_001, counter: 4 });
+  });
+
+  it('keeps writing after receiving a stamp minutes ahead with its counter at the maximum, also after a restart', () => {
+    const wall = Date.UTC(2027, 0, 1);
+    const clock = new HybridClock(NODE_A, () => wall);
+    const ahead = formatTimestamp({ millis: wall + 3 * 60_000, counter: 0xfffe, node: NODE_B });
+    clock.receive(ahead);
+    const stamps = [clock.send(), clock.send(), clock.send()];
+    for (const stamp of stamps) expect(stamp > ahead).toBe(true);
+    const restarted = new HybridClock(NODE_A, () => wall, stamps[2]);
+    expect(restarted.send() > stamps[2]!).toBe(true);
+  });
+
+  it('checks a stamp without moving the clock, and names the drift in words', () => {
+    const wall = Date.UTC(2027, 0, 1);
+    const clock = new HybridClock(NODE_A, () => wall);
+    const before = clock.latest();
+    clock.check(formatTimestamp({ millis: wall + 60_000, counter: 9, node: NODE_B }));
+    expect(clock.latest()).toBe(before);
+    expect(() => clock.check(formatTimestamp({ millis: Date.UTC(2100, 0, 1), counter: 0, node: NODE_B }))).toThrow(/days in the future.*check the date and time/);
+    expect(() => clock.check(formatTimestamp({ millis: wall + 10 * 60_000, counter: 0, node: NODE_B }))).toThrow(/10 minutes in the future/);
+  });
+
+  it('refuses to run more than the drift bound ahead of wall time', () => {
+    const wall = 1_000_000;
+    const edge = formatTimestamp({ millis: wall + MAX_DRIFT_MS, counter: 0xffff, node: NODE_A });
+    const clock = new HybridClock(NODE_A, () => wall, edge);
+    expect(() => clock.send()).toThrow(/clock is .* behind changes it already holds/);
   });
 });

@@ -1,9 +1,12 @@
 // calendar.exportIcs, calendar.exportCsv, calendar.importCsv: the calendar in and out of other tools.
 import { and, eq, isNull } from 'drizzle-orm';
 import { APPROVED_STATUSES, ITEM_STATUSES, type ContentItem, type ItemStatus, type PlatformVariant } from '../../shared/calendar';
-import type { calendarCalls } from '../../shared/contract/calendar';
-import { formatRule, isLocalDate, isLocalTime, isValidTimeZone, localToInstant, parseRule, unknownZoneMessage } from '../../shared/calendarTime';
-import { PLATFORM_KIND_LABELS, TEXT_MAX, TITLE_MAX } from '../../shared/domain';
+import type { z } from 'zod';
+import { hashtag, timeZone, type calendarCalls } from '../../shared/contract/calendar';
+import { formatRule, isLocalTime, localToInstant, parseRule } from '../../shared/calendarTime';
+import { DATE_RANGE_MESSAGE, localDateProblem } from '../../shared/dates';
+import { PLATFORM_KIND_LABELS } from '../../shared/domain';
+import { instant, shortText, text as longText, title as titleField, WEB_LINK_MESSAGE, isWebLink } from '../../shared/validation';
 import { ChanceryError, type ErrorIssue } from '../../shared/errors';
 import { canonicalLanguage, cleanList } from '../audiences/rules';
 import type { FeatureHandlers } from '../context';
@@ -148,20 +151,26 @@ export const exchangeHandlers: FeatureHandlers<ExchangeCalls> = {
         return index < 0 ? '' : cells[index]!.trim();
       };
       const list = (name: string, separator: RegExp) => cleanList(get(name).split(separator));
-      const title = get('title');
-      if (!title) fail('title', 'Title cannot be empty');
-      if (title.length > TITLE_MAX) fail('title', `Title is too long (at most ${TITLE_MAX} characters)`);
+      // Each cell obeys the rule the contract gives that field (one definition, in src/shared).
+      const check = <T>(column: string, schema: z.ZodType<T>, value: unknown): T | null => {
+        const result = schema.safeParse(value);
+        if (result.success) return result.data;
+        fail(column, result.error.issues[0]!.message);
+        return null;
+      };
+      const title = check('title', titleField('Title'), get('title')) ?? '';
       const status = (get('status') || 'idea') as ItemStatus;
       if (!ITEM_STATUSES.includes(status)) fail('status', `Unknown status "${get('status')}" (use ${ITEM_STATUSES.join(', ')})`);
-      const approvedBy = get('approved_by');
+      const approvedBy = check('approved_by', shortText('approved_by'), get('approved_by')) ?? '';
       if (APPROVED_STATUSES.includes(status) && !approvedBy) fail('approved_by', `An item marked ${status} needs approved_by`);
+      const approvedAt = approvedBy && get('approved_at') ? check('approved_at', instant, get('approved_at')) : null;
       const date = get('date');
       const time = get('time');
-      const zone = get('time_zone') || 'UTC';
+      const zone = check('time_zone', timeZone, get('time_zone') || 'UTC');
       let scheduledAt: string | null = null;
-      if (!isValidTimeZone(zone)) fail('time_zone', unknownZoneMessage(zone));
-      else if (date || time) {
-        if (!isLocalDate(date)) fail('date', `"${date}" is not a date written as YYYY-MM-DD`);
+      if (zone !== null && (date || time)) {
+        const dateProblem = csvDateProblem(date);
+        if (dateProblem) fail('date', dateProblem);
         else if (!isLocalTime(time)) fail('time', `"${time}" is not a time written as HH:mm`);
         else scheduledAt = localToInstant(date, time, zone);
       }
@@ -177,38 +186,42 @@ export const exchangeHandlers: FeatureHandlers<ExchangeCalls> = {
         return id ?? '';
       });
       const links = list('links', /\s+/);
-      for (const link of links) if (!/^https?:\/\/\S+$/.test(link)) fail('links', `"${link}" is not a full web address (https://…)`);
+      for (const link of links) if (!isWebLink(link)) fail('links', `"${link}": ${WEB_LINK_MESSAGE}`);
       const ruleText = get('recurrence');
       const exceptions = list('recurrence_exceptions', /[\s;]+/);
-      for (const d of exceptions) if (!isLocalDate(d)) fail('recurrence_exceptions', `"${d}" is not a date written as YYYY-MM-DD`);
+      for (const d of exceptions) {
+        const problem = csvDateProblem(d);
+        if (problem) fail('recurrence_exceptions', problem);
+      }
       const rule = ruleText ? parseRule(ruleText, exceptions) : null;
       if (ruleText && !rule) fail('recurrence', `"${ruleText}" is not a series such as FREQ=WEEKLY;INTERVAL=1;BYDAY=MO`);
       const variants: PlatformVariant[] = [];
       for (const [index, platformId] of platformOfColumn) {
-        const text = cells[index]!;
-        if (text.length > TEXT_MAX) fail(columns[index]!, `The text is too long (at most ${TEXT_MAX} characters)`);
+        const text = check(columns[index]!, longText('The text'), cells[index]!) ?? '';
         if (text.trim()) variants.push({ platformId, text });
       }
+      const notes = check('notes', longText('Notes'), get('notes')) ?? '';
+      const tags = list('tags', /;/).map((tag) => check('tags', shortText('A tag'), tag) ?? '').filter(Boolean);
       const hashtags = list('hashtags', /[\s;,]+/).map((h) => (h.startsWith('#') ? h : `#${h}`));
+      for (const h of hashtags) check('hashtags', hashtag, h);
+      const assignee = check('assignee', shortText('Assignee'), get('assignee')) ?? '';
       const itemLanguage = language && canonicalLanguage(language);
-      const notes = get('notes');
-      if (notes.length > TEXT_MAX) fail('notes', `Notes are too long (at most ${TEXT_MAX} characters)`);
       records.push({
         strategyId,
         title,
         status,
         scheduledAt,
-        timeZone: zone,
+        timeZone: zone ?? 'UTC',
         language: itemLanguage,
         campaignId: campaignId ?? null,
         audienceIds: JSON.stringify([...new Set(audienceIds)]),
-        assignee: get('assignee').slice(0, TITLE_MAX),
-        tags: JSON.stringify(list('tags', /;/)),
+        assignee,
+        tags: JSON.stringify(tags),
         hashtags: JSON.stringify(hashtags),
         links: JSON.stringify(links),
         notes,
         approvedBy: approvedBy || null,
-        approvedAt: approvedBy ? get('approved_at') || null : null,
+        approvedAt: approvedBy ? approvedAt : null,
         // The approval covers the texts as imported.
         approvedDigest: approvedBy ? approvalDigest({ variants, mediaIds: [], links, hashtags, language: itemLanguage ?? '' }) : null,
         recurrenceRule: rule && scheduledAt ? formatRule(rule) : null,
@@ -230,6 +243,12 @@ export const exchangeHandlers: FeatureHandlers<ExchangeCalls> = {
     return { imported: items.length, items };
   },
 };
+
+function csvDateProblem(date: string): string | null {
+  const problem = localDateProblem(date);
+  if (problem === null) return null;
+  return problem === DATE_RANGE_MESSAGE ? `"${date}": ${problem}` : `"${date}" is not a date written as YYYY-MM-DD`;
+}
 
 function audienceRows(ctx: Parameters<FeatureHandlers<ExchangeCalls>['calendar.exportCsv']>[0], strategyId: string) {
   return ctx.db

@@ -6,6 +6,7 @@ import { tzOffset } from '@date-fns/tz';
 import ICAL from 'ical.js';
 import { ITEM_STATUS_LABELS, type Campaign, type ContentItem } from '../../shared/calendar';
 import { instantToLocal, localToInstant } from '../../shared/calendarTime';
+import { utcMillis } from '../../shared/dates';
 import type { Platform } from '../../shared/domain';
 
 const MINUTE = 60_000;
@@ -25,8 +26,8 @@ function offsetAt(zone: string, ms: number): number {
 /** The zone's offset changes between two years (inclusive), found day by day then to the minute. */
 function transitions(zone: string, firstYear: number, lastYear: number): { at: number; from: number; to: number }[] {
   const out: { at: number; from: number; to: number }[] = [];
-  let t = Date.UTC(firstYear, 0, 1);
-  const end = Date.UTC(lastYear + 1, 0, 1);
+  let t = utcMillis(firstYear, 0, 1);
+  const end = utcMillis(lastYear + 1, 0, 1);
   let previous = offsetAt(zone, t);
   for (; t < end; t += DAY) {
     const next = offsetAt(zone, t + DAY);
@@ -57,32 +58,55 @@ function observance(kind: 'standard' | 'daylight', localStart: ICAL.Time, from: 
   return component;
 }
 
-/** A VTIMEZONE for an IANA zone covering the given years. */
-export function vtimezone(zone: string, firstYear: number, lastYear: number): ICAL.Component {
+/** Runs of consecutive years: [2026, 2027, 2028, 2090] -> [[2026, 2028], [2090, 2090]]. */
+export function yearRuns(years: Iterable<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && year === last[1] + 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return runs;
+}
+
+/**
+ * A VTIMEZONE for an IANA zone covering the given years, and only those: its cost follows how many
+ * years the posts fall in, never how far apart they are. Each run of years opens with the offset in
+ * force at its start, then the changes within it.
+ */
+export function vtimezone(zone: string, years: Iterable<number>): ICAL.Component {
   const component = new ICAL.Component('vtimezone');
   component.addPropertyWithValue('tzid', zone);
-  const start = Date.UTC(firstYear, 0, 1);
-  const initial = offsetAt(zone, start);
-  const changes = transitions(zone, firstYear, lastYear);
-  const offsets = [initial, ...changes.map((c) => c.to)];
-  const standardOffset = Math.min(...offsets);
+  const runs = yearRuns(years).map(([firstYear, lastYear]) => {
+    const start = utcMillis(firstYear, 0, 1);
+    return { start, initial: offsetAt(zone, start), changes: transitions(zone, firstYear, lastYear) };
+  });
+  const standardOffset = Math.min(...runs.flatMap((run) => [run.initial, ...run.changes.map((c) => c.to)]));
   const label = (offset: number) => {
     const sign = offset < 0 ? '-' : '+';
     const abs = Math.abs(offset);
     return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   };
-  // The offset in force before the first change, from the start of the covered years.
-  const first = new Date(start + initial * MINUTE);
-  component.addSubcomponent(
-    observance(initial === standardOffset ? 'standard' : 'daylight', ICAL.Time.fromDateTimeString(first.toISOString().slice(0, 19)), initial, initial, label(initial)),
-  );
-  for (const change of changes) {
-    // DTSTART is the local time of the change in the offset before it (RFC 5545 3.6.5).
-    const local = new Date(change.at + change.from * MINUTE).toISOString().slice(0, 19);
-    component.addSubcomponent(observance(change.to === standardOffset ? 'standard' : 'daylight', ICAL.Time.fromDateTimeString(local), change.from, change.to, label(change.to)));
+  let previous: number | null = null;
+  for (const { start, initial, changes } of runs) {
+    // The offset in force at the start of the run (RFC 5545 3.6.5: DTSTART in the offset before it).
+    const first = new Date(start + (previous ?? initial) * MINUTE);
+    component.addSubcomponent(
+      observance(initial === standardOffset ? 'standard' : 'daylight', ICAL.Time.fromDateTimeString(first.toISOString().slice(0, 19)), previous ?? initial, initial, label(initial)),
+    );
+    previous = initial;
+    for (const change of changes) {
+      // DTSTART is the local time of the change in the offset before it (RFC 5545 3.6.5).
+      const local = new Date(change.at + change.from * MINUTE).toISOString().slice(0, 19);
+      component.addSubcomponent(observance(change.to === standardOffset ? 'standard' : 'daylight', ICAL.Time.fromDateTimeString(local), change.from, change.to, label(change.to)));
+      previous = change.to;
+    }
   }
   return component;
 }
+
+/** Years of a series covered by its zone's block past its first: readers extend the last offsets beyond. */
+const SERIES_YEARS_COVERED = 10;
 
 function zonedProperty(name: string, date: string, time: string, zone: string): ICAL.Property {
   const property = new ICAL.Property(name);
@@ -126,14 +150,17 @@ export function buildIcs({ calendarName, items, campaigns, platforms, now }: Ics
   calendar.addPropertyWithValue('x-wr-calname', calendarName);
   const scheduled = items.filter((i) => i.scheduledAt && i.localDate && i.localTime);
 
-  const years = new Map<string, [number, number]>();
+  // Per zone, the years its posts fall in (a year either side, for posts near New Year in other zones).
+  const years = new Map<string, Set<number>>();
   for (const item of scheduled) {
-    const year = Number(item.localDate!.slice(0, 4));
-    const last = item.recurrence?.until ? Number(item.recurrence.until.slice(0, 4)) : item.recurrence ? year + 1 : year;
-    const span = years.get(item.timeZone);
-    years.set(item.timeZone, span ? [Math.min(span[0], year), Math.max(span[1], last)] : [year, last]);
+    const first = Number(item.localDate!.slice(0, 4));
+    const end = item.recurrence?.until ? Number(item.recurrence.until.slice(0, 4)) : item.recurrence ? first + 1 : first;
+    const last = Math.min(end, first + SERIES_YEARS_COVERED);
+    let span = years.get(item.timeZone);
+    if (!span) years.set(item.timeZone, (span = new Set()));
+    for (let year = first - 1; year <= last + 1; year++) span.add(year);
   }
-  for (const [zone, [first, last]] of years) calendar.addSubcomponent(vtimezone(zone, first - 1, last + 1));
+  for (const [zone, span] of years) calendar.addSubcomponent(vtimezone(zone, span));
 
   const stamp = ICAL.Time.fromJSDate(new Date(now), true);
   const platformName = new Map(platforms.map((p) => [p.id, p.name]));

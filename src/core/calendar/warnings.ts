@@ -8,6 +8,7 @@ import { audiences } from '../db/schema';
 import { listPlatforms } from '../platforms/queries';
 import { findItem, listCampaigns } from './queries';
 import { cachedItemsInRange } from './rangeCache';
+import { utcMillis } from '../../shared/dates';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -22,8 +23,8 @@ function monthsCovered(from: string, to: string): string[] {
       m = 0;
       y++;
     }
-    const first = Date.UTC(y, m, 1);
-    const next = Date.UTC(y, m + 1, 1);
+    const first = utcMillis(y, m, 1);
+    const next = utcMillis(y, m + 1, 1);
     if (first - 14 * HOUR > Date.parse(to)) break;
     if (first + 14 * HOUR >= Date.parse(from) && next - 14 * HOUR <= Date.parse(to)) months.push(`${y}-${String(m + 1).padStart(2, '0')}`);
   }

@@ -12,7 +12,7 @@ import {
   type Engagement,
   type Relationship,
 } from '../audiences';
-import { id, isoDate, languageTag, shortText, text, title } from '../validation';
+import { id, isoDate, languageTag, localDate, shortText, text, title } from '../validation';
 import { call } from './define';
 
 const score = (what: string) =>
@@ -42,7 +42,7 @@ const audienceFields = {
 };
 
 const engagementFields = {
-  date: z.iso.date({ error: 'Dates must be written as YYYY-MM-DD' }),
+  date: localDate,
   kind: z.enum(ENGAGEMENT_KINDS, { error: 'Unknown kind of engagement' }),
   summary: text('Summary').pipe(z.string().trim().min(1, 'Summary cannot be empty')),
   outcome: text('Outcome'),

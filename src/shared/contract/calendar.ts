@@ -14,18 +14,24 @@ import {
   type ItemSaved,
   type Observance,
 } from '../calendar';
-import { isLocalDate, isValidTimeZone, unknownZoneMessage } from '../calendarTime';
-import { id, languageTag, shortText, text, title } from '../validation';
+import { canonicalTimeZone, unknownZoneMessage } from '../calendarTime';
+import { id, instant, languageTag, localDate, shortText, text, title, webLink } from '../validation';
 import { call } from './define';
 
+/** An IANA zone, stored under its canonical name ("europe/PARIS" -> "Europe/Paris"). */
 export const timeZone = z
   .string({ error: 'A time zone is required' })
   .trim()
-  .refine(isValidTimeZone, { error: (issue) => unknownZoneMessage(String(issue.input)) });
-export const localDate = z.string({ error: 'Dates must be written as YYYY-MM-DD' }).refine(isLocalDate, 'Dates must be real dates written as YYYY-MM-DD');
+  .transform((zone, ctx) => {
+    const canonical = canonicalTimeZone(zone);
+    if (canonical === null) ctx.addIssue({ code: 'custom', message: unknownZoneMessage(zone) });
+    return canonical ?? zone;
+  });
+export { localDate };
 export const localTime = z.string({ error: 'Times must be written as HH:mm' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Times must be written as HH:mm (24-hour)');
-const instant = z.iso.datetime({ offset: true, error: 'Instants must be ISO date-times such as 2027-05-03T06:00:00Z' });
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Days must be written as MM-DD, such as 05-03');
+export const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Days must be written as MM-DD, such as 05-03');
+
+export const hashtag = z.string().trim().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'Hashtags are letters, digits and _');
 
 const list = (what: string, item: z.ZodType<string>, max = 50) => z.array(item).max(max, `At most ${max} ${what}`);
 const entry = (what: string) => shortText(what).pipe(z.string().min(1, `${what} cannot be empty`));
@@ -54,8 +60,8 @@ const itemFields = {
   campaignId: id.nullable(),
   assignee: shortText('Assignee'),
   tags: list('tags', entry('A tag')),
-  links: list('links', z.string().trim().url({ error: 'Links must be full web addresses (https://…)' }).max(2000)),
-  hashtags: list('hashtags', z.string().trim().regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'Hashtags are letters, digits and _')),
+  links: list('links', webLink),
+  hashtags: list('hashtags', hashtag),
   notes: text('Notes'),
   mediaIds: list('media', id, 100),
   /** The zone a backlog item will be planned in; a schedule carries its own. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BRIEF_SECTIONS, EXPORT_FORMATS, MARKING_MAX, PAPER_SIZES, type BriefPdf, type BriefPreview, type ExportedFile } from '../documents';
-import { id } from '../validation';
+import { cleanLine, id } from '../validation';
 import { asyncCall, call } from './define';
 
 const briefOptions = z.strictObject({
@@ -11,9 +11,8 @@ const briefOptions = z.strictObject({
   /** The classification marking printed on the cover and in every page's header and footer. */
   marking: z
     .string({ error: 'The marking must be text' })
-    .trim()
-    .min(1, 'The marking cannot be empty')
-    .max(MARKING_MAX, `The marking is too long (at most ${MARKING_MAX} characters)`)
+    .transform(cleanLine)
+    .pipe(z.string().trim().min(1, 'The marking cannot be empty').max(MARKING_MAX, `The marking is too long (at most ${MARKING_MAX} characters)`))
     .optional(),
 });
 export type BriefOptions = z.output<typeof briefOptions>;

@@ -1,12 +1,14 @@
 // Local dates as YYYY-MM-DD strings: the days of a month grid, day arithmetic, and readable labels.
 // Pure, no time zones: a local date is the same in every zone.
 
+import { utcMillis } from '../../../shared/dates';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 function toUtc(date: string): Date {
-  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
+  return new Date(utcMillis(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
 }
 function fromUtc(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -30,7 +32,7 @@ export function weekdayIndex(date: string): number {
 export function addMonths(month: string, n: number): string {
   const y = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7)) - 1 + n;
-  const d = new Date(Date.UTC(y, m, 1));
+  const d = new Date(utcMillis(y, m, 1));
   return fromUtc(d).slice(0, 7);
 }
 
