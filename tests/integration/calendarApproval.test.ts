@@ -91,11 +91,11 @@ describe('approval covers what is published', () => {
     const other = tempCore({ now: () => Date.parse('2027-04-01T08:00:00.000Z') });
     try {
       // The other laptop holds the same post and edits its X text without seeing the approval.
-      other.core.sync.apply(handle.core.sync.changesSince());
+      await other.core.sync.apply(handle.core.sync.changesSince());
       const before = other.core.sync.changesSince();
       await other.core.call('contentItem.update', { id, patch: { variants: texts('Edited elsewhere') } });
       const edits = other.core.sync.changesSince().filter((c) => !before.some((b) => b.hlc === c.hlc));
-      handle.core.sync.apply(edits);
+      await handle.core.sync.apply(edits);
       const merged = await handle.core.call('contentItem.get', { id });
       expect(merged.variants.find((v) => v.platformId === xId)?.text).toBe('Edited elsewhere');
       expect(merged.status).toBe('in_review');

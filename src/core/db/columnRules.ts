@@ -177,6 +177,8 @@ export const COLUMN_RULES: Record<string, Record<string, ColumnRule>> = {
     status: enumOf(ITEM_STATUSES, 'status'),
     approved_by: nullable(lineRule),
     approved_at: nullable(writeTime),
+    approved_digest: nullable(is(z.string().regex(/^[0-9a-f]{64}$/, 'is not the digest of an approved text (64 hex digits)'))),
+    review_reason: textRule,
     scheduled_at: nullable((value) => (typeof value === 'string' && isInstantInRange(value) ? plannedInstant(value) : 'is not a date and time in the planning years')),
     time_zone: timeZone,
     recurrence_rule: nullable(recurrenceRule),
