@@ -242,9 +242,11 @@ describe('long exports', () => {
 });
 
 describe('the command line', () => {
+  // Four cold starts of the command line one after another (one process per data folder): each takes
+  // 10 to 20 s while the other test files fill both cores, so the whole needs more than the default.
   it('takes the format from --format or from the --out extension', () => {
     const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-    const run = (...args: string[]) => spawnSync(tsx, [path.join(repoRoot, 'src/web/brief.ts'), '--data', handle.dataDir, '--strategy', sampleId, ...args], { encoding: 'utf8', timeout: 60_000 });
+    const run = (...args: string[]) => spawnSync(tsx, [path.join(repoRoot, 'src/web/brief.ts'), '--data', handle.dataDir, '--strategy', sampleId, ...args], { encoding: 'utf8', timeout: 120_000 });
     // One process per data folder: the command line gets the workspace once this test's core lets go.
     handle.core.close();
     try {
@@ -268,5 +270,5 @@ describe('the command line', () => {
     } finally {
       handle.reopen();
     }
-  }, 90_000);
+  }, 240_000);
 });
