@@ -17,9 +17,8 @@ export interface RawHit {
 }
 
 interface Row extends Omit<RawHit, 'snippet'> {
+  n: number;
   snippet: string | null;
-  title: string | null;
-  body: string | null;
 }
 
 // Whole words and word starts (the word index) come first, best first by bm25, where a match in the
@@ -29,20 +28,20 @@ interface Row extends Omit<RawHit, 'snippet'> {
 // row made on another laptop before the parent was removed here can outlive it; such hits are skipped.
 function searchSql(substring: SubstringQuery | null): string {
   const words = `
-  SELECT rowid AS n, 0 AS tier, bm25(search_index, 0, 0, 0, 0, 0, 4.0, 1.0) AS score,
-    snippet(search_index, -1, '[[', ']]', '…', 12) AS snippet, NULL AS title, NULL AS body
+  SELECT rowid AS n, kind, id, strategy_id, audience_id, parent_id, 0 AS tier,
+    bm25(search_index, 0, 0, 0, 0, 0, 4.0, 1.0) AS score, snippet(search_index, -1, '[[', ']]', '…', 12) AS snippet
   FROM search_index WHERE search_index MATCH @words`;
   return `
-SELECT i.kind, i.id, i.strategy_id AS strategyId, i.audience_id AS audienceId, h.snippet, h.title, h.body
+SELECT n, kind, id, strategy_id AS strategyId, audience_id AS audienceId, snippet
 FROM (${words}${substring ? `\n  UNION ALL${insideWords(substring)}` : ''}
-) h JOIN search_index i ON i.rowid = h.n
-WHERE (@strategyId IS NULL OR i.strategy_id = @strategyId)
-  AND EXISTS (SELECT 1 FROM strategies st WHERE st.id = i.strategy_id AND st.deleted_at IS NULL)
-  AND (i.audience_id IS NULL OR EXISTS (SELECT 1 FROM audiences a WHERE a.id = i.audience_id AND a.deleted_at IS NULL))
-  AND (i.parent_id IS NULL
-    OR (i.kind = 'house_message' AND EXISTS (SELECT 1 FROM house_messages p WHERE p.id = i.parent_id AND p.deleted_at IS NULL))
-    OR (i.kind = 'message_version' AND EXISTS (SELECT 1 FROM audience_messages p WHERE p.id = i.parent_id AND p.deleted_at IS NULL)))
-ORDER BY h.tier, h.score, i.id
+) h
+WHERE (@strategyId IS NULL OR strategy_id = @strategyId)
+  AND EXISTS (SELECT 1 FROM strategies st WHERE st.id = h.strategy_id AND st.deleted_at IS NULL)
+  AND (audience_id IS NULL OR EXISTS (SELECT 1 FROM audiences a WHERE a.id = h.audience_id AND a.deleted_at IS NULL))
+  AND (parent_id IS NULL
+    OR (kind = 'house_message' AND EXISTS (SELECT 1 FROM house_messages p WHERE p.id = h.parent_id AND p.deleted_at IS NULL))
+    OR (kind = 'message_version' AND EXISTS (SELECT 1 FROM audience_messages p WHERE p.id = h.parent_id AND p.deleted_at IS NULL)))
+ORDER BY tier, score, id
 LIMIT @limit`;
 }
 
@@ -50,33 +49,53 @@ LIMIT @limit`;
 // is nothing to MATCH, and short Chinese or Japanese pieces are found by a scan with LIKE (a few
 // milliseconds at the size of a workspace); a title that holds them all ranks first.
 function insideWords({ grams, pieces, wordStarts }: SubstringQuery): string {
-  const like = pieces.map((_, i) => `(title LIKE @piece${i} OR body LIKE @piece${i})`);
   const filters = [
     ...(grams ? ['search_grams MATCH @grams'] : []),
-    ...like,
-    ...(wordStarts ? ['rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH @wordStarts)'] : []),
-    'rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH @words)',
+    ...pieces.map((_, i) => `(g.title LIKE @piece${i} OR g.body LIKE @piece${i})`),
+    ...(wordStarts ? ['g.rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH @wordStarts)'] : []),
+    'g.rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH @words)',
   ];
-  const score = grams ? 'bm25(search_grams, 4.0, 1.0)' : `-(${pieces.map((_, i) => `(title LIKE @piece${i})`).join(' + ')})`;
-  const [title, body] = grams ? ["highlight(search_grams, 0, '[[', ']]')", "highlight(search_grams, 1, '[[', ']]')"] : ['title', 'body'];
+  const score = grams ? 'bm25(search_grams, 4.0, 1.0)' : `-(${pieces.map((_, i) => `(g.title LIKE @piece${i})`).join(' + ')})`;
   return `
-  SELECT rowid, 1, ${score}, NULL, ${title}, ${body}
-  FROM search_grams WHERE ${filters.join('\n    AND ')}`;
+  SELECT g.rowid, i.kind, i.id, i.strategy_id, i.audience_id, i.parent_id, 1, ${score}, NULL
+  FROM search_grams g JOIN search_index i ON i.rowid = g.rowid
+  WHERE ${filters.join('\n    AND ')}`;
 }
 
-export function search(ctx: Context, query: string, strategyId: string | null, limit = DEFAULT_LIMIT): SearchHit[] {
+// The marked text of the hits found inside words, read once they are ranked and cut to the limit:
+// marking every match before the cut would cost more than the search (a common piece such as "art"
+// is inside hundreds of rows). Without trigrams to match, the short pieces are marked in snippet.ts.
+function insideTextSql(grams: string | null): string {
+  return grams
+    ? `SELECT rowid AS n, highlight(search_grams, 0, '[[', ']]') AS title, highlight(search_grams, 1, '[[', ']]') AS body
+FROM search_grams WHERE search_grams MATCH @grams AND rowid IN (SELECT value FROM json_each(@rows))`
+    : 'SELECT rowid AS n, title, body FROM search_grams WHERE rowid IN (SELECT value FROM json_each(@rows))';
+}
+
+/** The SQL and parameters for a search, or null when the input holds no word to search for. */
+export function searchStatement(query: string, strategyId: string | null, limit: number) {
   const words = toFtsQuery(query);
-  if (words === null) return [];
+  if (words === null) return null;
   const substring = toSubstringQuery(query);
-  const pieces = substring?.pieces ?? [];
   const params: Record<string, unknown> = { words, strategyId, limit };
   if (substring?.grams) params.grams = substring.grams;
   if (substring?.wordStarts) params.wordStarts = substring.wordStarts;
   // Pieces only hold letters, digits and marks, so they need no LIKE escaping.
-  pieces.forEach((piece, i) => (params[`piece${i}`] = `%${piece}%`));
+  substring?.pieces.forEach((piece, i) => (params[`piece${i}`] = `%${piece}%`));
+  return { sql: searchSql(substring), params, grams: substring?.grams ?? null, pieces: substring?.pieces ?? [] };
+}
+
+export function search(ctx: Context, query: string, strategyId: string | null, limit = DEFAULT_LIMIT): SearchHit[] {
+  const statement = searchStatement(query, strategyId, limit);
+  if (statement === null) return [];
   let rows: Row[];
+  let inside: Map<number, { title: string; body: string }>;
   try {
-    rows = ctx.sqlite.prepare(searchSql(substring)).all(params) as Row[];
+    rows = ctx.sqlite.prepare(statement.sql).all(statement.params) as Row[];
+    const found = rows.filter((row) => row.snippet === null).map((row) => row.n);
+    const params = { rows: JSON.stringify(found), ...(statement.grams ? { grams: statement.grams } : {}) };
+    const texts = found.length === 0 ? [] : (ctx.sqlite.prepare(insideTextSql(statement.grams)).all(params) as { n: number; title: string; body: string }[]);
+    inside = new Map(texts.map((text) => [text.n, text]));
   } catch (error) {
     // The query builder only ever emits quoted words, so this should not happen; if FTS5 still
     // objects to something, an empty result is better than an error box for a search box.
@@ -85,9 +104,9 @@ export function search(ctx: Context, query: string, strategyId: string | null, l
   }
   return titleHits(
     ctx,
-    rows.map(({ snippet, title, body, ...hit }) => ({
-      ...hit,
-      snippet: snippet !== null ? snippet.replace(/\s+/g, ' ').trim() : pieceSnippet(title ?? '', body ?? '', pieces),
-    })),
+    rows.map(({ n, snippet, ...hit }) => {
+      const text = inside.get(n);
+      return { ...hit, snippet: snippet !== null ? snippet.replace(/\s+/g, ' ').trim() : pieceSnippet(text?.title ?? '', text?.body ?? '', statement.pieces) };
+    }),
   );
 }
