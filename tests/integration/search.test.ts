@@ -87,6 +87,8 @@ describe('full-text search', () => {
     expect(await ids('résumé')).toEqual([decomposed.id]);
     expect(await ids('resume')).toEqual([decomposed.id]);
     expect((await search('الطلاب'))[0]!.title).toBe('الطُّلَّابُ فِي نوردهافن');
+    expect((await search('الطلاب'))[0]!.snippet).toBe('[[الطُّلَّابُ]] فِي نوردهافن');
+    expect((await search('شكرا'))[0]!.snippet).toBe('[[شكرًا]] على الدعوة');
   });
 
   it('strips in SQL exactly the marks the query side strips', async () => {
@@ -153,6 +155,10 @@ describe('full-text search', () => {
     expect(await ids('الإعلام')).toEqual([announcement.id]);
     expect(await ids('الحِوار')).toEqual([stretched.id, dialogue.id]);
     expect((await search('الحوار')).find((h) => h.id === dialogue.id)!.snippet).toContain('ب[[الحوار]]');
+    // Snippets read as the text was written: with its hamzas, madda, vowel marks and tatweel.
+    expect((await search('اعلاميو'))[0]!.snippet).toBe('[[إعلاميو]] آسيا');
+    expect((await search('اسيا'))[0]!.snippet).toBe('إعلاميو [[آسيا]]');
+    expect((await search('الحوار'))[0]!.snippet).toBe('[[الحـــوارُ]] الوطنيّ');
   });
 
   it('finds Hebrew words behind attached prefixes, with or without points', async () => {
@@ -180,6 +186,8 @@ describe('full-text search', () => {
     expect(await ids('йошкар')).toEqual([press.id]);
     expect(await ids('иошкар')).toEqual([]); // й is a letter of its own
     expect(await ids('студенты встреча')).toEqual([plain.id]);
+    expect((await search('еще')).find((h) => h.id === press.id)!.snippet).toBe('[[Ещё]] раз о ЁЛКАХ и Йошкар-Оле');
+    expect((await search('лках')).find((h) => h.id === press.id)!.snippet).toBe('Ещё раз о Ё[[ЛКАХ]] и Йошкар-Оле');
   });
 
   it('ranks whole words and word starts before pieces inside words, and keeps those snippets readable', async () => {
@@ -300,7 +308,7 @@ describe('the search index', () => {
     handle.reopen();
     // A later migration that recreates one of these tables drops its triggers; this test catches it.
     for (const table of SEARCHED) expect(triggers.filter((t) => t.t === table).map((t) => t.name).sort()).toEqual([`search_${table}_insert`, `search_${table}_update`]);
-    for (const name of ['search_index', 'search_grams', 'search_keys', 'search_source']) expect(syncedTableNamed(name)).toBeNull();
+    for (const name of ['search_index', 'search_grams', 'search_keys', 'search_source', 'search_text']) expect(syncedTableNamed(name)).toBeNull();
   });
 
   it('refuses a change from another replica that names the index', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/core/search/fold';
 import { MAX_TERMS, toFtsQuery, toSubstringQuery } from '../../src/core/search/ftsQuery';
+import { restoreSnippet } from '../../src/core/search/restore';
 import { markPieces, pieceSnippet, window } from '../../src/core/search/snippet';
 
 describe('toFtsQuery', () => {
@@ -109,5 +110,26 @@ describe('snippets of hits inside words', () => {
     expect(pieceSnippet('Party', 'the\nst[[art]]', [])).toBe('the st[[art]]');
     expect(pieceSnippet('日本', '外交', ['外交'])).toBe('[[外交]]');
     expect(pieceSnippet('Plain', 'Body', [])).toBe('Plain');
+  });
+});
+
+describe('restoreSnippet', () => {
+  it('puts back the spelling of the text as written, marks and all', () => {
+    expect(restoreSnippet('[[اعلان]] الحوار', ['إعلانُ الحِوار'])).toBe('[[إعلانُ]] الحِوار');
+    expect(restoreSnippet('[[الصحافة]]', ['الصحافـــة'])).toBe('[[الصحافـــة]]');
+    expect(restoreSnippet('[[еще]] раз', ['Ещё раз'.toLowerCase()])).toBe('[[ещё]] раз');
+    expect(restoreSnippet('ב[[שלום]]', ['בְּשָׁלוֹם'])).toBe('בְּ[[שָׁלוֹם]]');
+  });
+
+  it('keeps the cut ends, joins whitespace as the snippet did, and takes the first text that holds it', () => {
+    expect(restoreSnippet('…avec une [[bourse]]…', ['Étudiez en Aurelia avec une bourse pour'])).toBe('…avec une [[bourse]]…');
+    expect(restoreSnippet('a b [[ёж]]', ['nothing here', 'a\n\n b  ёж'])).toBe('a b [[ёж]]');
+    expect(restoreSnippet('a [[еж]]', ['a  ёж'])).toBe('a [[ёж]]');
+  });
+
+  it('leaves the snippet as it is when no text holds it', () => {
+    expect(restoreSnippet('[[x]] y', ['z'])).toBe('[[x]] y');
+    expect(restoreSnippet('', ['z'])).toBe('');
+    expect(restoreSnippet('…', ['…'])).toBe('…');
   });
 });

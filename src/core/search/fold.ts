@@ -42,6 +42,17 @@ export function foldText(text: string): string {
   return text.replace(marks, '').replace(letterPattern, (letter) => letters.get(letter)!);
 }
 
+/** Whether `char` is one of the marks the index removes. */
+export function isFoldedMark(char: string): boolean {
+  marks.lastIndex = 0;
+  return marks.test(char);
+}
+
+/** The folded form of one character (itself when it is not a folded letter). */
+export function foldLetter(char: string): string {
+  return letters.get(char) ?? char;
+}
+
 /** Every folded mark's code point, one by one (for the migration's SQL and its test). */
 export function foldedCodePoints(): number[] {
   return FOLDED_MARKS.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i));

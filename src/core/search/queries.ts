@@ -3,6 +3,7 @@
 import type { SearchHit } from '../../shared/audiences';
 import type { Context } from '../context';
 import { toFtsQuery, toSubstringQuery, type SubstringQuery } from './ftsQuery';
+import { restoreSnippet } from './restore';
 import { pieceSnippet } from './snippet';
 import { titleHits } from './titles';
 
@@ -102,11 +103,15 @@ export function search(ctx: Context, query: string, strategyId: string | null, l
     if (error instanceof Error && /fts5|MATCH/i.test(error.message)) return [];
     throw error;
   }
+  // The snippets come from the folded index; each is shown in the row's own spelling.
+  const written = ctx.sqlite.prepare('SELECT title, body FROM search_text WHERE kind = ? AND id = ?');
   return titleHits(
     ctx,
     rows.map(({ n, snippet, ...hit }) => {
       const text = inside.get(n);
-      return { ...hit, snippet: snippet !== null ? snippet.replace(/\s+/g, ' ').trim() : pieceSnippet(text?.title ?? '', text?.body ?? '', statement.pieces) };
+      const folded = snippet !== null ? snippet.replace(/\s+/g, ' ').trim() : pieceSnippet(text?.title ?? '', text?.body ?? '', statement.pieces);
+      const original = written.get(hit.kind, hit.id) as { title: string | null; body: string | null } | undefined;
+      return { ...hit, snippet: original ? restoreSnippet(folded, [original.title ?? '', original.body ?? '']) : folded };
     }),
   );
 }
