@@ -134,6 +134,9 @@ describe('full-text search', () => {
     // The matched piece is marked in the snippet, not the whole sentence.
     expect((await search('对话')).find((h) => h.id === chinese.id)!.snippet).toBe('我们支持外交政策的公开[[对话]]');
     expect((await search('外交政策')).find((h) => h.id === japanese.id)!.snippet).toBe('日本の[[外交政策]]について説明します');
+    // A sentence that starts with the piece marks the piece, not the whole run of text before a space.
+    expect((await search('中国'))[0]).toMatchObject({ id: chinese.id, snippet: '[[中国]]高校学生' });
+    expect((await search('日本の外交'))[0]).toMatchObject({ id: japanese.id, snippet: '[[日本の外交]]政策について説明します' });
   });
 
   it('finds Arabic words behind attached prefixes, with any alef, harakat or tatweel', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/core/search/fold';
-import { MAX_TERMS, toFtsQuery, toSubstringQuery } from '../../src/core/search/ftsQuery';
+import { MAX_TERMS, searchesWords, toFtsQuery, toSubstringQuery } from '../../src/core/search/ftsQuery';
 import { restoreSnippet } from '../../src/core/search/restore';
 import { markPieces, pieceSnippet, window } from '../../src/core/search/snippet';
 
@@ -69,6 +69,13 @@ describe('toSubstringQuery', () => {
     expect(toSubstringQuery('외교')).toEqual({ grams: null, pieces: ['외교'], wordStarts: null });
     expect(toSubstringQuery('EU sanctions')).toEqual({ grams: '"sanctions"', pieces: [], wordStarts: '"EU"' });
     expect(toSubstringQuery('sanctions ЕС')).toEqual({ grams: '"sanctions"', pieces: [], wordStarts: '"ЕС"*' });
+  });
+
+  it('leaves the word index out of a search with a word in a script without spaces', () => {
+    expect(searchesWords('climate ЕС الحوار שלום')).toBe(true);
+    expect(searchesWords('外交')).toBe(false);
+    expect(searchesWords('EU 外交')).toBe(false);
+    expect(searchesWords('について')).toBe(false);
   });
 
   it('is null when it could find nothing the word search does not', () => {

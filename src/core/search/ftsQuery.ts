@@ -39,6 +39,15 @@ export function toFtsQuery(input: string): string | null {
   return terms.map((term, i) => (i === terms.length - 1 ? `"${term}"*` : `"${term}"`)).join(' ');
 }
 
+/**
+ * Whether the word index can rank this search. Not when a word is in a script without spaces: there the
+ * tokenizer's "word" is a whole run of text, often a sentence, so a word start means nothing and
+ * marking it would mark the sentence. Such a search runs in the trigram index alone.
+ */
+export function searchesWords(input: string): boolean {
+  return !searchTerms(input).some((term) => UNSPACED.test(term));
+}
+
 /** How the trigram index is asked for the words of a search typed anywhere inside the text. */
 export interface SubstringQuery {
   /** MATCH for the trigram index: the pieces of three characters or more, or null when there are none. */

@@ -2,7 +2,7 @@
 // word index (search_index) and the trigram index (search_grams) that finds words inside text.
 import type { SearchHit } from '../../shared/audiences';
 import type { Context } from '../context';
-import { toFtsQuery, toSubstringQuery, type SubstringQuery } from './ftsQuery';
+import { searchesWords, toFtsQuery, toSubstringQuery, type SubstringQuery } from './ftsQuery';
 import { restoreSnippet } from './restore';
 import { pieceSnippet } from './snippet';
 import { titleHits } from './titles';
@@ -27,14 +27,15 @@ interface Row extends Omit<RawHit, 'snippet'> {
 // ranked the same way. A hit is only shown while everything it hangs off is live: its strategy, its
 // audience, and the key message or pillar above it. Children normally leave with their parent, but a
 // row made on another laptop before the parent was removed here can outlive it; such hits are skipped.
-function searchSql(substring: SubstringQuery | null): string {
+function searchSql(byWords: boolean, substring: SubstringQuery | null): string {
   const words = `
   SELECT rowid AS n, kind, id, strategy_id, audience_id, parent_id, 0 AS tier,
     bm25(search_index, 0, 0, 0, 0, 0, 4.0, 1.0) AS score, snippet(search_index, -1, '[[', ']]', '…', 12) AS snippet
   FROM search_index WHERE search_index MATCH @words`;
+  const arms = [...(byWords ? [words] : []), ...(substring ? [insideWords(substring, byWords)] : [])];
   return `
 SELECT n, kind, id, strategy_id AS strategyId, audience_id AS audienceId, snippet
-FROM (${words}${substring ? `\n  UNION ALL${insideWords(substring)}` : ''}
+FROM (${arms.join('\n  UNION ALL')}
 ) h
 WHERE (@strategyId IS NULL OR strategy_id = @strategyId)
   AND EXISTS (SELECT 1 FROM strategies st WHERE st.id = h.strategy_id AND st.deleted_at IS NULL)
@@ -46,19 +47,19 @@ ORDER BY tier, score, id
 LIMIT @limit`;
 }
 
-// Rows the trigram index finds that the word index did not. With no piece of three characters there
-// is nothing to MATCH, and short Chinese or Japanese pieces are found by a scan with LIKE (a few
-// milliseconds at the size of a workspace); a title that holds them all ranks first.
-function insideWords({ grams, pieces, wordStarts }: SubstringQuery): string {
+// Rows the trigram index finds (that the word index did not, when it was asked). With no piece of
+// three characters there is nothing to MATCH, and short Chinese or Japanese pieces are found by a scan
+// with LIKE (a few milliseconds at the size of a workspace); a title that holds them all ranks first.
+function insideWords({ grams, pieces, wordStarts }: SubstringQuery, afterWords: boolean): string {
   const filters = [
     ...(grams ? ['search_grams MATCH @grams'] : []),
     ...pieces.map((_, i) => `(g.title LIKE @piece${i} OR g.body LIKE @piece${i})`),
     ...(wordStarts ? ['g.rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH @wordStarts)'] : []),
-    'g.rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH @words)',
+    ...(afterWords ? ['g.rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH @words)'] : []),
   ];
   const score = grams ? 'bm25(search_grams, 4.0, 1.0)' : `-(${pieces.map((_, i) => `(g.title LIKE @piece${i})`).join(' + ')})`;
   return `
-  SELECT g.rowid, i.kind, i.id, i.strategy_id, i.audience_id, i.parent_id, 1, ${score}, NULL
+  SELECT g.rowid AS n, i.kind, i.id, i.strategy_id, i.audience_id, i.parent_id, 1 AS tier, ${score} AS score, NULL AS snippet
   FROM search_grams g JOIN search_index i ON i.rowid = g.rowid
   WHERE ${filters.join('\n    AND ')}`;
 }
@@ -78,12 +79,13 @@ export function searchStatement(query: string, strategyId: string | null, limit:
   const words = toFtsQuery(query);
   if (words === null) return null;
   const substring = toSubstringQuery(query);
-  const params: Record<string, unknown> = { words, strategyId, limit };
+  const byWords = searchesWords(query) || substring === null;
+  const params: Record<string, unknown> = { strategyId, limit, ...(byWords ? { words } : {}) };
   if (substring?.grams) params.grams = substring.grams;
   if (substring?.wordStarts) params.wordStarts = substring.wordStarts;
   // Pieces only hold letters, digits and marks, so they need no LIKE escaping.
   substring?.pieces.forEach((piece, i) => (params[`piece${i}`] = `%${piece}%`));
-  return { sql: searchSql(substring), params, grams: substring?.grams ?? null, pieces: substring?.pieces ?? [] };
+  return { sql: searchSql(byWords, substring), params, grams: substring?.grams ?? null, pieces: substring?.pieces ?? [] };
 }
 
 export function search(ctx: Context, query: string, strategyId: string | null, limit = DEFAULT_LIMIT): SearchHit[] {
