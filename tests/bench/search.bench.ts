@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openCore } from '../../src/core/index';
 import type { Core } from '../../src/core/core';
+import { toFtsQuery } from '../../src/core/search/ftsQuery';
 import { searchStatement } from '../../src/core/search/queries';
 import { fmt, msSince, printTable, removeTempDir, summarize, tempDir } from './stats';
 
@@ -99,7 +100,7 @@ export async function benchSearch(runs = 30): Promise<void> {
     const rows: string[][] = [];
     for (const query of QUERIES) {
       const statement = searchStatement(query, null, LIMIT)!;
-      const words = statement.params.words as string;
+      const words = toFtsQuery(query)!;
       const oldHits = wordsOnly.all({ words, limit: LIMIT }).length;
       const newHits = (await core.call('search.query', { query, limit: LIMIT })).length;
       const oldMs = time(runs, () => wordsOnly.all({ words, limit: LIMIT }));
