@@ -1,15 +1,17 @@
-// Chancery benchmarks: `npm run bench [-- edits bulk cold audiences map]`. Prints figures; it is not a timed test
+// Chancery benchmarks: `npm run bench [-- edits bulk cold audiences map search]`. Prints figures; it is not a timed test
 // and never fails on them. With no argument every section runs.
 //   1. single-field edits through the write path vs raw better-sqlite3
 //   2. bulk inserts through the write path vs raw better-sqlite3 (with and without a change log)
 //   3. cold start of the core on a ~50,000-row workspace, in-process and in fresh processes
 //   4. the audience map with 1,000 audiences: saving a drag, loading the map and the channel plan
 //   5. the same map rendered in Chromium: navigation to painted cards, drop to saved (needs a built UI)
+//   6. search over that workspace plus text in five scripts: the word index alone beside word + trigram
 import os from 'node:os';
 import Database from 'better-sqlite3';
 import { benchAudienceMap } from './audiences.bench';
 import { benchAudienceMap as benchMapInChromium, printAudienceMapFigures } from './audienceMap.bench';
 import { benchColdStart, buildWorkspace } from './coldStart.bench';
+import { benchSearch } from './search.bench';
 import { fmt, msSince, removeAllTempDirs } from './stats';
 import { benchBulkInserts, benchSingleEdits } from './writePath.bench';
 
@@ -43,7 +45,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const SECTIONS = ['edits', 'bulk', 'cold', 'audiences', 'map'] as const;
+const SECTIONS = ['edits', 'bulk', 'cold', 'audiences', 'map', 'search'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !(SECTIONS as readonly string[]).includes(a));
 if (unknown.length > 0) {
@@ -60,6 +62,7 @@ const bulk = wants('bulk') ? benchBulkInserts(BULK_ROWS) : null;
 if (wants('cold')) await benchColdStart(await buildWorkspace(COLD_START_ROWS));
 const audiences = wants('audiences') ? await benchAudienceMap(MAP_AUDIENCES) : null;
 if (wants('map')) printAudienceMapFigures(await benchMapInChromium(MAP_AUDIENCES));
+if (wants('search')) await benchSearch();
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 console.log('\nTargets');

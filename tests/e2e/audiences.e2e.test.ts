@@ -320,6 +320,13 @@ describe('audience maps and key messages', () => {
     await search.getByRole('searchbox', { name: 'Search audiences and messages' }).fill('scholarships');
     await search.getByRole('region', { name: 'Key messages' }).getByRole('link').first().click();
     await page.getByRole('region', { name: `Messages for ${STUDENTS}` }).waitFor();
+
+    // A word inside an Arabic word (وثوق in موثوق) is found, marked, and shown as it was written.
+    await search.getByRole('searchbox', { name: 'Search audiences and messages' }).fill('وثوق');
+    const version = search.getByRole('region', { name: 'Language versions' }).getByRole('link').first();
+    await version.locator('mark').waitFor();
+    expect(await version.locator('mark').textContent()).toBe('وثوق');
+    expect(await version.textContent()).toContain(ARABIC);
   });
 
   it('removes an audience after asking, and brings it back with the Undo in the message', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncedTableNamed } from '../../src/core/db/tables';
-import { foldedCodePoints } from '../../src/core/search/fold';
+import { FOLDED_LETTERS, foldedCodePoints, foldSql } from '../../src/core/search/fold';
 import { tempCore, tempDir, type TempCore } from '../support/tempCore';
 
 let handle: TempCore;
@@ -87,6 +87,8 @@ describe('full-text search', () => {
     expect(await ids('résumé')).toEqual([decomposed.id]);
     expect(await ids('resume')).toEqual([decomposed.id]);
     expect((await search('الطلاب'))[0]!.title).toBe('الطُّلَّابُ فِي نوردهافن');
+    expect((await search('الطلاب'))[0]!.snippet).toBe('[[الطُّلَّابُ]] فِي نوردهافن');
+    expect((await search('شكرا'))[0]!.snippet).toBe('[[شكرًا]] على الدعوة');
   });
 
   it('strips in SQL exactly the marks the query side strips', async () => {
@@ -95,6 +97,113 @@ describe('full-text search', () => {
     const name = `ب${foldedCodePoints().map((cp) => String.fromCodePoint(cp)).join('')}ب`;
     const audience = await core.call('audience.create', { strategyId, name, kind: 'custom' });
     expect(await ids('بب')).toEqual([audience.id]);
+  });
+
+  it('folds in SQL exactly the letters the query side folds', async () => {
+    const { core } = handle;
+    for (const [from, to] of FOLDED_LETTERS) {
+      const [a, b] = [String.fromCodePoint(from), String.fromCodePoint(to)];
+      const audience = await core.call('audience.create', { strategyId, name: `zq${a}zq`, kind: 'custom' });
+      expect(await ids(`zq${b}zq`), a).toEqual([audience.id]);
+      expect(await ids(`zq${a}zq`), a).toEqual([audience.id]);
+      await core.call('audience.remove', { id: audience.id });
+    }
+    handle.core.close();
+    const db = new Database(path.join(handle.dataDir, 'chancery.sqlite'), { readonly: true });
+    const view = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_source'").get() as { sql: string }).sql;
+    db.close();
+    handle.reopen();
+    expect(view).toContain(`${foldSql('title')} AS title`);
+    expect(view).toContain(`${foldSql('body')} AS body`);
+  });
+
+  it('finds a word in the middle of a Chinese or Japanese sentence, two characters or more', async () => {
+    const { core } = handle;
+    const chinese = await core.call('audience.create', { strategyId, name: '中国高校学生', kind: 'public_segment', notes: '我们支持外交政策的公开对话' });
+    const japanese = await core.call('audience.create', { strategyId, name: '日本の記者', kind: 'news_outlet', notes: '日本の外交政策について説明します' });
+
+    expect(await ids('外交')).toEqual(expect.arrayContaining([chinese.id, japanese.id]));
+    expect(await ids('外交政策')).toHaveLength(2);
+    expect(await ids('对话')).toEqual([chinese.id]);
+    expect(await ids('学生')).toEqual([chinese.id]);
+    expect(await ids('公开 对话')).toEqual([chinese.id]);
+    expect(await ids('について')).toEqual([japanese.id]);
+    expect(await ids('記者')).toEqual([japanese.id]);
+    expect(await ids('政策 説明')).toEqual([japanese.id]);
+    expect(await ids('外交部')).toEqual([]);
+    // The matched piece is marked in the snippet, not the whole sentence.
+    expect((await search('对话')).find((h) => h.id === chinese.id)!.snippet).toBe('我们支持外交政策的公开[[对话]]');
+    expect((await search('外交政策')).find((h) => h.id === japanese.id)!.snippet).toBe('日本の[[外交政策]]について説明します');
+    // A sentence that starts with the piece marks the piece, not the whole run of text before a space.
+    expect((await search('中国'))[0]).toMatchObject({ id: chinese.id, snippet: '[[中国]]高校学生' });
+    expect((await search('日本の外交'))[0]).toMatchObject({ id: japanese.id, snippet: '[[日本の外交]]政策について説明します' });
+  });
+
+  it('finds Arabic words behind attached prefixes, with any alef, harakat or tatweel', async () => {
+    const { core } = handle;
+    const dialogue = await core.call('audience.create', { strategyId, name: 'منتدى الشباب', kind: 'public_segment', notes: 'نؤمن بالحوار والتعاون للسلام كالأصدقاء فالمستقبل لنا' });
+    const announcement = await core.call('audience.create', { strategyId, name: 'إعلاميو آسيا', kind: 'news_outlet', notes: 'أخبار الإعلام' });
+    const stretched = await core.call('audience.create', { strategyId, name: 'الحـــوارُ الوطنيّ', kind: 'ngo' });
+
+    expect(await ids('الحوار')).toEqual([stretched.id, dialogue.id]); // the whole word first
+    expect(await ids('حوار')).toEqual(expect.arrayContaining([dialogue.id, stretched.id]));
+    expect(await ids('التعاون')).toEqual([dialogue.id]); // و + ال
+    expect(await ids('السلام')).toEqual([dialogue.id]); // ل + ال written لل
+    expect(await ids('الأصدقاء')).toEqual([dialogue.id]); // ك
+    expect(await ids('المستقبل')).toEqual([dialogue.id]); // ف
+    expect(await ids('اعلاميو')).toEqual([announcement.id]); // إ written as ا
+    expect(await ids('أعلاميو')).toEqual([announcement.id]);
+    expect(await ids('اسيا')).toEqual([announcement.id]); // آ
+    expect(await ids('اخبار')).toEqual([announcement.id]);
+    expect(await ids('الإعلام')).toEqual([announcement.id]);
+    expect(await ids('الحِوار')).toEqual([stretched.id, dialogue.id]);
+    expect((await search('الحوار')).find((h) => h.id === dialogue.id)!.snippet).toContain('ب[[الحوار]]');
+    // Snippets read as the text was written: with its hamzas, madda, vowel marks and tatweel.
+    expect((await search('اعلاميو'))[0]!.snippet).toBe('[[إعلاميو]] آسيا');
+    expect((await search('اسيا'))[0]!.snippet).toBe('إعلاميو [[آسيا]]');
+    expect((await search('الحوار'))[0]!.snippet).toBe('[[الحـــوارُ]] الوطنيّ');
+  });
+
+  it('finds Hebrew words behind attached prefixes, with or without points', async () => {
+    const { core } = handle;
+    const peace = await core.call('audience.create', { strategyId, name: 'תנועת נוער', kind: 'ngo', notes: 'והשלום בירושלים, למשפחות ומהצפון שהגיעו' });
+    expect(await ids('שלום')).toEqual([peace.id]); // ו + ה
+    expect(await ids('ירושלים')).toEqual([peace.id]); // ב
+    expect(await ids('משפחות')).toEqual([peace.id]); // ל
+    expect(await ids('הצפון')).toEqual([peace.id]); // מ
+    expect(await ids('הגיעו')).toEqual([peace.id]); // ש
+    expect(await ids('שָׁלוֹם')).toEqual([peace.id]);
+    expect(await ids('נוער')).toEqual([peace.id]);
+  });
+
+  it('finds Russian in any case and with ё or е', async () => {
+    const { core } = handle;
+    const press = await core.call('audience.create', { strategyId, name: 'Посольство в Москве', kind: 'news_outlet', notes: 'Ещё раз о ЁЛКАХ и Йошкар-Оле' });
+    const plain = await core.call('audience.create', { strategyId, name: 'Студенты', kind: 'public_segment', notes: 'еще одна встреча, елка' });
+    expect(await ids('посольство')).toEqual([press.id]);
+    expect(await ids('МОСКВЕ')).toEqual([press.id]);
+    expect(await ids('сольст')).toEqual([press.id]); // inside a word
+    expect(new Set(await ids('еще'))).toEqual(new Set([press.id, plain.id]));
+    expect(new Set(await ids('ЕЩЁ'))).toEqual(new Set([press.id, plain.id]));
+    expect(new Set(await ids('ёлка'))).toEqual(new Set([press.id, plain.id]));
+    expect(await ids('йошкар')).toEqual([press.id]);
+    expect(await ids('иошкар')).toEqual([]); // й is a letter of its own
+    expect(await ids('студенты встреча')).toEqual([plain.id]);
+    expect((await search('еще')).find((h) => h.id === press.id)!.snippet).toBe('[[Ещё]] раз о ЁЛКАХ и Йошкар-Оле');
+    expect((await search('лках')).find((h) => h.id === press.id)!.snippet).toBe('Ещё раз о Ё[[ЛКАХ]] и Йошкар-Оле');
+  });
+
+  it('ranks whole words and word starts before pieces inside words, and keeps those snippets readable', async () => {
+    const { core } = handle;
+    const inside = await core.call('audience.create', { strategyId, name: 'Party members', kind: 'custom', notes: 'They meet at the start of every month in the old town hall of Nordhaven' });
+    const whole = await core.call('audience.create', { strategyId, name: 'Art council', kind: 'custom' });
+    const start = await core.call('audience.create', { strategyId, name: 'Students', kind: 'custom', notes: 'Interested in articles' });
+    expect(await ids('art')).toEqual([whole.id, start.id, inside.id]);
+    const hit = (await search('art')).find((h) => h.id === inside.id)!;
+    expect(hit.snippet).toBe('P[[art]]y members');
+    const body = (await search('ordhave')).find((h) => h.id === inside.id)!;
+    expect(body.snippet).toMatch(/^…\S.* hall of N\[\[ordhave\]\]n$/); // cut at a space, not inside a word
+    expect(body.snippet.length).toBeLessThan(70);
   });
 
   it('never fails on hostile or odd input: it finds nothing instead', async () => {
@@ -207,7 +316,7 @@ describe('the search index', () => {
     handle.reopen();
     // A later migration that recreates one of these tables drops its triggers; this test catches it.
     for (const table of SEARCHED) expect(triggers.filter((t) => t.t === table).map((t) => t.name).sort()).toEqual([`search_${table}_insert`, `search_${table}_update`]);
-    for (const name of ['search_index', 'search_keys', 'search_source']) expect(syncedTableNamed(name)).toBeNull();
+    for (const name of ['search_index', 'search_grams', 'search_keys', 'search_source', 'search_text']) expect(syncedTableNamed(name)).toBeNull();
   });
 
   it('refuses a change from another replica that names the index', async () => {
@@ -218,18 +327,7 @@ describe('the search index', () => {
 
   it('is filled from the rows already there when the search migration runs', async () => {
     // An app without the search migration writes some rows; the upgrade then indexes them.
-    const repo = path.resolve(__dirname, '../..');
-    const root = tempDir('chancery-app-');
-    fs.cpSync(path.join(repo, 'drizzle'), path.join(root, 'drizzle'), { recursive: true });
-    fs.symlinkSync(path.join(repo, 'resources'), path.join(root, 'resources'));
-    const journalFile = path.join(root, 'drizzle', 'meta', '_journal.json');
-    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-    // That app predates the search migration and every later one (drizzle applies only migrations newer than the last applied).
-    const later = journal.entries.slice(journal.entries.findIndex((e) => e.tag === '0002_search'));
-    journal.entries = journal.entries.slice(0, journal.entries.length - later.length);
-    fs.writeFileSync(journalFile, JSON.stringify(journal));
-    for (const entry of later) fs.rmSync(path.join(root, 'drizzle', `${entry.tag}.sql`));
-
+    const { repo, root } = appBefore('0002_search');
     handle.cleanup();
     handle = tempCore({ appRoot: root });
     // No calendar: its tables come with a later migration.
@@ -243,4 +341,44 @@ describe('the search index', () => {
     expect((await core.call('search.query', { query: 'المياه' })).length).toBeGreaterThan(0);
     fs.rmSync(root, { recursive: true, force: true });
   });
+
+  it('is rebuilt for every script from the rows already there when the scripts migration runs', async () => {
+    const { repo, root } = appBefore('0007_search_scripts');
+    handle.cleanup();
+    handle = tempCore({ appRoot: root });
+    const plan = await handle.core.call('strategy.create', { title: 'Plan', year: 2027 });
+    const chinese = await handle.core.call('audience.create', { strategyId: plan.id, name: '中国高校学生', kind: 'public_segment', notes: '我们支持外交政策的公开对话' });
+    const arabic = await handle.core.call('audience.create', { strategyId: plan.id, name: 'إعلاميون', kind: 'news_outlet', notes: 'نؤمن بالحوار' });
+    const russian = await handle.core.call('audience.create', { strategyId: plan.id, name: 'Ёлки', kind: 'custom' });
+    const gone = await handle.core.call('audience.create', { strategyId: plan.id, name: 'Удалённые', kind: 'custom' });
+    await handle.core.call('audience.remove', { id: gone.id });
+    const core = handle.reopen({ appRoot: repo });
+    const found = async (query: string) => (await core.call('search.query', { query })).map((h) => h.id);
+    expect(await found('外交')).toEqual([chinese.id]);
+    expect(await found('对话')).toEqual([chinese.id]);
+    expect(await found('الحوار')).toEqual([arabic.id]);
+    expect(await found('اعلاميون')).toEqual([arabic.id]);
+    expect(await found('елки')).toEqual([russian.id]);
+    expect(await found('удаленные')).toEqual([]);
+    // And the triggers keep both indexes current afterwards.
+    await core.call('audience.update', { id: chinese.id, patch: { notes: '文化交流' } });
+    expect(await found('外交')).toEqual([]);
+    expect(await found('交流')).toEqual([chinese.id]);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
 });
+
+/** A copy of the app as it was before the migration `tag` (drizzle applies only migrations newer than the last applied). */
+function appBefore(tag: string): { repo: string; root: string } {
+  const repo = path.resolve(__dirname, '../..');
+  const root = tempDir('chancery-app-');
+  fs.cpSync(path.join(repo, 'drizzle'), path.join(root, 'drizzle'), { recursive: true });
+  fs.symlinkSync(path.join(repo, 'resources'), path.join(root, 'resources'));
+  const journalFile = path.join(root, 'drizzle', 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+  const later = journal.entries.slice(journal.entries.findIndex((e) => e.tag === tag));
+  journal.entries = journal.entries.slice(0, journal.entries.length - later.length);
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  for (const entry of later) fs.rmSync(path.join(root, 'drizzle', `${entry.tag}.sql`));
+  return { repo, root };
+}

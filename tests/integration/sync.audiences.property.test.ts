@@ -53,8 +53,16 @@ function snapshot(handle: TempCore): { rows: string; index: string; positions: M
   const rows = JSON.stringify(Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()])));
   // The index is local and derived; its rowids differ per laptop, its contents must not.
   const index = JSON.stringify(db.prepare('SELECT kind, id, strategy_id, audience_id, parent_id, title, body FROM search_index ORDER BY kind, id').all());
+  // The trigram index holds the same text as the word index, row for row, and nothing else.
+  const [grams] = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM search_grams) - (SELECT count(*) FROM search_index) AS extra,
+         (SELECT count(*) FROM search_index i LEFT JOIN search_grams g ON g.rowid = i.rowid WHERE g.title IS NOT i.title OR g.body IS NOT i.body) AS differ`,
+    )
+    .all() as { extra: number; differ: number }[];
   const positions = new Map((db.prepare('SELECT id, map_position AS p FROM audiences').all() as { id: string; p: string }[]).map((r) => [r.id, r.p]));
   db.close();
+  expect(grams).toEqual({ extra: 0, differ: 0 });
   return { rows, index, positions };
 }
 

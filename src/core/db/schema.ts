@@ -94,8 +94,9 @@ export const platforms = sqliteTable(
 // dragging the same card concurrently end with one of the two drops rather than a mix of both.
 // Child rows carry their strategy_id (and versions their audience_id) so a row arriving alone
 // from another replica can be scoped and indexed for search without its parent.
-// The full-text index over these tables (search_index, search_keys, search_source and their
-// triggers) lives in drizzle/0002_search.sql, not here: it is local and derived, never synced.
+// The full-text indexes over these tables (search_index, search_grams, search_keys, search_source and
+// their triggers) live in drizzle/0002_search.sql and 0007_search_scripts.sql, not here: they are local
+// and derived, never synced.
 // A later migration that recreates one of these tables must recreate its search triggers too.
 
 export const audiences = sqliteTable(
