@@ -13,7 +13,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Backlog } from './Backlog';
 import { CampaignDialog, type CampaignTarget } from './CampaignDialog';
 import { ChipFace } from './Chip';
-import { addDays, monthWeeks, plannerZone, todayIn, weekdayIndex } from './days';
+import { monthWeeks, plannerZone, startOfWeek, todayIn, WEEK_STARTS, type WeekStart } from './days';
 import { announcements, dayCollision, screenReaderInstructions } from './dnd';
 import { EdgeZones } from './EdgeZones';
 import { FiltersBar } from './filters';
@@ -27,6 +27,7 @@ import { useCalendarDrag } from './useCalendarDrag';
 import { periodBounds, periodDays, periodTitle, stepAnchor, useCalendarState, VIEWS } from './useCalendarState';
 import { useChipViews } from './useChipViews';
 import { useMoves } from './useMoves';
+import { useWeekStart } from './useWeekStart';
 import { StatusLegend, WarningsPanel } from './WarningsPanel';
 import { AgendaList, WeekGrid } from './WeekGrid';
 import './calendar.css';
@@ -44,12 +45,13 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
   const { view, filters } = state;
   const anchor = state.anchor ?? today;
   const month = anchor.slice(0, 7);
-  const weekStart = addDays(anchor, -weekdayIndex(anchor));
-  const weeks = useMemo(() => monthWeeks(month), [month]);
-  const { first, last } = periodDays(view, anchor);
-  const bounds = useMemo(() => periodBounds(strategy.id, view, anchor, zone), [strategy.id, view, anchor, zone]);
+  const [weekStartsOn, setWeekStartsOn] = useWeekStart();
+  const weekStart = startOfWeek(anchor, weekStartsOn);
+  const weeks = useMemo(() => monthWeeks(month, weekStartsOn), [month, weekStartsOn]);
+  const { first, last } = periodDays(view, anchor, weekStartsOn);
+  const bounds = useMemo(() => periodBounds(strategy.id, view, anchor, zone, weekStartsOn), [strategy.id, view, anchor, zone, weekStartsOn]);
   const step = (n: number) => update({ anchor: stepAnchor(view, anchor, n) });
-  const title = periodTitle(view, anchor);
+  const title = periodTitle(view, anchor, weekStartsOn);
   const audiences = useCall('audience.list', { strategyId: strategy.id });
 
   const range = useCall('calendar.range', bounds);
@@ -58,11 +60,11 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
   useEffect(() => {
     if (!range.data) return;
     for (const n of [1, -1]) {
-      const near = periodBounds(strategy.id, view, stepAnchor(view, anchor, n), zone);
+      const near = periodBounds(strategy.id, view, stepAnchor(view, anchor, n), zone, weekStartsOn);
       prefetch('calendar.range', near);
       prefetch('calendar.warnings', near);
     }
-  }, [range.data, strategy.id, view, anchor, zone]);
+  }, [range.data, strategy.id, view, anchor, zone, weekStartsOn]);
   const backlog = useCall('contentItem.backlog', { strategyId: strategy.id });
   const campaigns = useCall('campaign.list', { strategyId: strategy.id });
   // The open editor is remembered, so a reload or crash reopens it with the draft it kept.
@@ -108,7 +110,7 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
     return set;
   }, [warnings.data]);
 
-  const { sensors, active, dragBy, onDragStart, onDragEnd, endDrag, turnByEdge, turnNote } = useCalendarDrag({ views, move, view, anchor, first, update });
+  const { sensors, active, dragBy, onDragStart, onDragEnd, endDrag, turnByEdge, turnNote } = useCalendarDrag({ views, move, view, anchor, first, update, weekStartsOn });
   const [keysShown, setKeysShown] = useState(false);
   const showKeys = useCallback(() => setKeysShown(true), []);
   const open = useCallback((id: string) => setEditor({ mode: 'edit', id }), [setEditor]);
@@ -183,6 +185,16 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
           audiences={audiences.data ?? []}
           items={[...(range.data?.items ?? []), ...(backlog.data ?? [])]}
         />
+        <div className="form-field cal-week-start">
+          <label htmlFor="cal-week-start">Week starts on</label>
+          <select id="cal-week-start" className="inline-input inline-select" value={weekStartsOn} onChange={(e) => setWeekStartsOn(Number(e.target.value) as WeekStart)}>
+            {WEEK_STARTS.map((w) => (
+              <option key={w.value} value={w.value}>
+                {w.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <StatusLegend />
       </div>
       {loadError ? (

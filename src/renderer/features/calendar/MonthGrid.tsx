@@ -5,7 +5,7 @@ import { memo, useMemo } from 'react';
 import type { Campaign, Observance } from '../../../shared/calendar';
 import type { ChipView } from './Chip';
 import { ChipList } from './ChipList';
-import { WEEKDAY_SHORT, dayLabel, monthTitle, shortDay } from './days';
+import { WEEKDAY_SHORT, dayLabel, monthTitle, shortDay, weekdayIndex } from './days';
 import { dayId } from './dnd';
 
 const CHIPS_PER_DAY = 4;
@@ -49,8 +49,8 @@ export function MonthGrid({
   return (
     <section className="cal-month panel" aria-label={`Month of ${monthTitle(month)}`}>
       <div className="cal-weekdays" aria-hidden="true">
-        {WEEKDAY_SHORT.map((d) => (
-          <span key={d}>{d}</span>
+        {(weeks[0] ?? []).map((date) => (
+          <span key={date}>{WEEKDAY_SHORT[weekdayIndex(date)]}</span>
         ))}
       </div>
       {weeks.map((week) => (

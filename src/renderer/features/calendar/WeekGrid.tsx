@@ -5,7 +5,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { ITEM_STATUS_LABELS, type Campaign, type Observance } from '../../../shared/calendar';
 import type { ChipView } from './Chip';
 import { ChipList } from './ChipList';
-import { WEEKDAY_SHORT, addDays, dayLabel, zoneCity } from './days';
+import { WEEKDAY_SHORT, addDays, dayLabel, weekdayIndex, zoneCity } from './days';
 import { slotId } from './dnd';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -63,10 +63,10 @@ export function WeekGrid({
     <section className="cal-weekview panel" aria-label={`Week of ${dayLabel(start)}`}>
       <div className="cal-wk-head">
         <span />
-        {days.map((d, i) => (
+        {days.map((d) => (
           <div key={d} className={`cal-wk-day${d === today ? ' cal-day-today' : ''}`}>
             <span className="cal-wk-dayname">
-              {WEEKDAY_SHORT[i]} <span className="cal-day-number">{Number(d.slice(8, 10))}</span>
+              {WEEKDAY_SHORT[weekdayIndex(d)]} <span className="cal-day-number">{Number(d.slice(8, 10))}</span>
             </span>
             {campaigns
               .filter((c) => c.startDate <= d && c.endDate >= d)

@@ -29,6 +29,36 @@ export function weekdayIndex(date: string): number {
   return (toUtc(date).getUTCDay() + 6) % 7;
 }
 
+/** The day a week starts on, as a weekdayIndex: Monday (0), Saturday (5) or Sunday (6). */
+export type WeekStart = 0 | 5 | 6;
+export const WEEK_STARTS: { value: WeekStart; label: string }[] = [
+  { value: 0, label: 'Monday' },
+  { value: 6, label: 'Sunday' },
+  { value: 5, label: 'Saturday' },
+];
+
+/** A date's place in a week starting on `start` (0 = the week's first day). */
+export function dayOfWeek(date: string, start: WeekStart): number {
+  return (weekdayIndex(date) - start + 7) % 7;
+}
+
+/** The first day of the week holding `date`. */
+export function startOfWeek(date: string, start: WeekStart): string {
+  return addDays(date, -dayOfWeek(date, start));
+}
+
+/** The first day of the week where the laptop's language and region put it (Intl week info), else Monday. */
+export function localeWeekStart(language: string): WeekStart {
+  try {
+    const locale = new Intl.Locale(language) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    const firstDay = locale.getWeekInfo?.().firstDay ?? locale.weekInfo?.firstDay ?? 1;
+    // Intl counts Monday = 1 … Sunday = 7.
+    return firstDay === 7 ? 6 : firstDay === 6 ? 5 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 export function addMonths(month: string, n: number): string {
   const y = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7)) - 1 + n;
@@ -36,11 +66,11 @@ export function addMonths(month: string, n: number): string {
   return fromUtc(d).slice(0, 7);
 }
 
-/** The weeks (Monday first) that show a month: whole weeks from the one holding the 1st to the one holding the last day. */
-export function monthWeeks(month: string): string[][] {
+/** The weeks that show a month: whole weeks (from `start`) from the one holding the 1st to the one holding the last day. */
+export function monthWeeks(month: string, start: WeekStart = 0): string[][] {
   const first = `${month}-01`;
   const last = addDays(`${addMonths(month, 1)}-01`, -1);
-  let day = addDays(first, -weekdayIndex(first));
+  let day = startOfWeek(first, start);
   const weeks: string[][] = [];
   while (day <= last) {
     const week: string[] = [];

@@ -5,6 +5,7 @@ import { KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChipView } from './Chip';
 import { BACKLOG_ID, KEYBOARD_CODES, onKeyboardPastEdge, oneDayPerKey, parseHour, parseTarget, realignKeyboardMove, startKeyboardMove } from './dnd';
+import type { WeekStart } from './days';
 import { periodTitle, stepAnchor, type Kept, type View } from './useCalendarState';
 
 export function useCalendarDrag({
@@ -14,6 +15,7 @@ export function useCalendarDrag({
   anchor,
   first,
   update,
+  weekStartsOn,
 }: {
   views: Map<string, ChipView>;
   move: (view: ChipView, target: string, hour: number | null) => Promise<void>;
@@ -22,6 +24,7 @@ export function useCalendarDrag({
   /** The first day shown: it changes when the page turns. */
   first: string;
   update: (patch: Partial<Kept>) => void;
+  weekStartsOn: WeekStart;
 }) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: oneDayPerKey, keyboardCodes: KEYBOARD_CODES }));
   /** The chip being dragged, kept from the start: after the page turns, the loaded data may no longer hold it. */
@@ -60,9 +63,9 @@ export function useCalendarDrag({
   const turn = useCallback(
     (nextAnchor: string) => {
       update({ anchor: nextAnchor });
-      setTurnNote(`Now showing ${periodTitle(view, nextAnchor).replace(/^Week/, 'week')}.`);
+      setTurnNote(`Now showing ${periodTitle(view, nextAnchor, weekStartsOn).replace(/^Week/, 'week')}.`);
     },
-    [update, view],
+    [update, view, weekStartsOn],
   );
   const turnByEdge = useCallback((n: -1 | 1) => turn(stepAnchor(view, anchor, n)), [turn, view, anchor]);
   useEffect(() => {

@@ -2,7 +2,7 @@
 // comes back to what they left; and the week or month a shown day stands for.
 import { useCallback, useState } from 'react';
 import { localToInstant } from '../../../shared/calendarTime';
-import { addDays, addMonths, dayLabel, monthTitle, monthWeeks, weekdayIndex } from './days';
+import { addDays, addMonths, dayLabel, monthTitle, monthWeeks, startOfWeek, type WeekStart } from './days';
 import type { Filters } from './filters';
 
 export type View = 'month' | 'week' | 'list';
@@ -56,24 +56,24 @@ export function stepAnchor(view: View, anchor: string, n: number): string {
 }
 
 /** "Week of Monday 10 May 2027" or "May 2027". */
-export function periodTitle(view: View, anchor: string): string {
-  return view === 'week' ? `Week of ${dayLabel(addDays(anchor, -weekdayIndex(anchor)))}` : monthTitle(anchor.slice(0, 7));
+export function periodTitle(view: View, anchor: string, start: WeekStart = 0): string {
+  return view === 'week' ? `Week of ${dayLabel(startOfWeek(anchor, start))}` : monthTitle(anchor.slice(0, 7));
 }
 
 /** The first and last day a view shows around `anchor`: a week, a month, or the month's weeks. */
-export function periodDays(view: View, anchor: string): { first: string; last: string } {
+export function periodDays(view: View, anchor: string, start: WeekStart = 0): { first: string; last: string } {
   const month = anchor.slice(0, 7);
   if (view === 'week') {
-    const weekStart = addDays(anchor, -weekdayIndex(anchor));
+    const weekStart = startOfWeek(anchor, start);
     return { first: weekStart, last: addDays(weekStart, 6) };
   }
   if (view === 'list') return { first: `${month}-01`, last: addDays(`${addMonths(month, 1)}-01`, -1) };
-  const weeks = monthWeeks(month);
+  const weeks = monthWeeks(month, start);
   return { first: weeks[0]![0]!, last: weeks[weeks.length - 1]![6]! };
 }
 
 /** The instants a view asks the core for: from its first day's midnight to the midnight after its last, in the planner's zone. */
-export function periodBounds(strategyId: string, view: View, anchor: string, zone: string): { strategyId: string; from: string; to: string } {
-  const { first, last } = periodDays(view, anchor);
+export function periodBounds(strategyId: string, view: View, anchor: string, zone: string, start: WeekStart = 0): { strategyId: string; from: string; to: string } {
+  const { first, last } = periodDays(view, anchor, start);
   return { strategyId, from: localToInstant(first, '00:00', zone), to: localToInstant(addDays(last, 1), '00:00', zone) };
 }
