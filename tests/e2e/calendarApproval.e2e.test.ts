@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthTitle } from '../../src/renderer/features/calendar/days';
 import { formatDateTime } from '../../src/renderer/ui/RelativeTime';
-import { calendarScreen } from './calendarScreen';
+import { calendarScreen, nextMonth } from './calendarScreen';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -14,10 +14,7 @@ let strategyId = '';
 let xId = '';
 let approvedId = '';
 
-const next = new Date();
-next.setUTCDate(1);
-next.setUTCMonth(next.getUTCMonth() + 1);
-const MONTH = next.toISOString().slice(0, 7);
+const MONTH = nextMonth();
 const DAY = `${MONTH}-12`;
 const LONG_DAY = `${MONTH}-14`;
 

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayLabel, monthTitle, plannerZone } from '../../src/renderer/features/calendar/days';
-import { calendarScreen } from './calendarScreen';
+import { calendarScreen, nextMonth } from './calendarScreen';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
@@ -12,10 +12,7 @@ let page: Page;
 let strategyId = '';
 
 const zone = plannerZone();
-const next = new Date();
-next.setUTCDate(1);
-next.setUTCMonth(next.getUTCMonth() + 1);
-const MONTH = next.toISOString().slice(0, 7);
+const MONTH = nextMonth();
 const OPEN_DAY = `${MONTH}-08`;
 const MOVE_DAY = `${MONTH}-15`;
 const BUSY_DAY = `${MONTH}-22`;

@@ -4,9 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { dayLabel, monthTitle } from '../../src/renderer/features/calendar/days';
+import { addMonths, dayLabel, monthTitle, plannerZone, todayIn } from '../../src/renderer/features/calendar/days';
 
 const SHOTS = process.env.CHANCERY_SHOTS ?? '';
+
+/** The month after the one the calendar opens on (YYYY-MM), in the planner's zone as the calendar reckons it. */
+export const nextMonth = (): string => addMonths(todayIn(plannerZone()).slice(0, 7), 1);
 
 /** Takes the page as a function: the tests open it in beforeAll, after they have made their helpers. */
 export function calendarScreen(page: () => Page) {

@@ -3,17 +3,14 @@
 // unbroken link in a post wraps instead of pushing the editor sideways.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarScreen } from './calendarScreen';
+import { calendarScreen, nextMonth } from './calendarScreen';
 import { startApp, type RunningApp } from './harness';
 
 let app: RunningApp;
 let page: Page;
 let strategyId = '';
 
-const next = new Date();
-next.setUTCDate(1);
-next.setUTCMonth(next.getUTCMonth() + 1);
-const MONTH = next.toISOString().slice(0, 7);
+const MONTH = nextMonth();
 const DAY = `${MONTH}-09`;
 const TITLE = 'بيان اليوم العالمي لحرية الصحافة (World Press Freedom Day)';
 const LINK = `https://example.org/${'press-freedom-'.repeat(15)}statement`;
