@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../src/core';
 import { ChanceryError } from '../../src/shared/errors';
-import { fingerprint, giveToUnprivileged, runEntry } from '../support/entry';
+import { fingerprint, runEntry } from '../support/entry';
 import { tempDir } from '../support/tempCore';
 
 const cleanups: (() => void)[] = [];
@@ -140,7 +140,6 @@ describe('a data folder Chancery cannot use', () => {
     const dataDir = path.join(base, 'workspace');
     openCore({ dataDir, host: 'web' }).close();
     fs.chmodSync(path.join(dataDir, 'chancery.sqlite'), 0o444);
-    giveToUnprivileged(base);
     const before = fingerprint(databaseFiles(dataDir));
     const result = await runEntry('start', ['--data', dataDir, '--port', '0'], { unprivileged: true });
     expect(result.started).toBe(false);
@@ -156,7 +155,6 @@ describe('a data folder Chancery cannot use', () => {
     const dataDir = path.join(base, 'workspace');
     openCore({ dataDir, host: 'web' }).close();
     fs.chmodSync(path.join(dataDir, 'chancery.sqlite'), 0o200);
-    giveToUnprivileged(base);
     const result = await runEntry('start', ['--data', dataDir, '--port', '0'], { unprivileged: true });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Chancery's database file ${path.join(dataDir, 'chancery.sqlite')} cannot be read by your user.`);
@@ -167,7 +165,6 @@ describe('a data folder Chancery cannot use', () => {
     const base = folder();
     const dataDir = path.join(base, 'workspace');
     openCore({ dataDir, host: 'web' }).close();
-    giveToUnprivileged(base);
     fs.chmodSync(path.join(dataDir, 'chancery.lock'), 0o000);
     const result = await runEntry('start', ['--data', dataDir, '--port', '0'], { unprivileged: true });
     expect(result.code).toBe(1);
@@ -179,7 +176,6 @@ describe('a data folder Chancery cannot use', () => {
     const base = folder();
     const dataDir = path.join(base, 'workspace');
     openCore({ dataDir, host: 'web' }).close();
-    giveToUnprivileged(base);
     fs.chmodSync(dataDir, 0o555);
     const before = fingerprint(databaseFiles(dataDir));
     const result = await runEntry('start', ['--data', dataDir, '--port', '0'], { unprivileged: true });
@@ -193,7 +189,6 @@ describe('a data folder Chancery cannot use', () => {
     const base = folder();
     const dataDir = path.join(base, 'empty');
     fs.mkdirSync(dataDir);
-    giveToUnprivileged(base);
     fs.chmodSync(dataDir, 0o555);
     const result = await runEntry('start', ['--data', dataDir, '--port', '0'], { unprivileged: true });
     expect(result.code).toBe(1);
@@ -205,7 +200,6 @@ describe('a data folder Chancery cannot use', () => {
 
   it('says where it may not write when it cannot create the folder', async () => {
     const base = folder();
-    giveToUnprivileged(base);
     fs.chmodSync(base, 0o555);
     const dataDir = path.join(base, 'new', 'workspace');
     const result = await runEntry('start', ['--data', dataDir, '--port', '0'], { unprivileged: true });

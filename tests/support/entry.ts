@@ -16,12 +16,16 @@ export interface EntryResult {
   started: boolean;
 }
 
-/** A user other than root: root may write read-only files, so permission tests run as this one. */
-export const UNPRIVILEGED = { uid: 65534, gid: 65534 };
 export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+/**
+ * Root may read and write any file whatever its mode, so permission tests run the entry as root
+ * without the capabilities that bypass file modes: it meets the modes as their owner does. (Running
+ * it as another user would also need that user to read the checkout, which a private CI folder denies.)
+ */
+const WITHOUT_MODE_BYPASS = ['setpriv', '--bounding-set', '-dac_override,-dac_read_search,-fowner', '--'];
 
 export interface EntryOptions {
-  /** Run as UNPRIVILEGED when the tests run as root. */
+  /** Meet file modes as their owner does, even when the tests run as root. */
   unprivileged?: boolean;
   timeoutMs?: number;
 }
@@ -69,19 +73,14 @@ export function waitForExit(child: ChildProcess): Promise<void> {
 
 function spawnEntry(entry: 'start' | 'brief', args: string[], options: EntryOptions): ChildProcess {
   const script = path.join(repoRoot, 'src', 'web', `${entry}.ts`);
-  const asUser = options.unprivileged && isRoot ? UNPRIVILEGED : {};
   // tsx keeps a cache under the temp folder per user; HOME matters for a user without one.
   const env = { ...process.env, HOME: os.tmpdir(), CHANCERY_DATA_DIR: '' };
   // `tsx file` runs the file in a second process; `node --import tsx` keeps it in this one, so the
   // child's pid is the pid that holds the data folder and kill -9 reaches it.
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], ...asUser });
-}
-
-/** Hands a folder tree to UNPRIVILEGED when running as root, so that user meets the modes set on it. */
-export function giveToUnprivileged(target: string): void {
-  if (!isRoot) return;
-  fs.chownSync(target, UNPRIVILEGED.uid, UNPRIVILEGED.gid);
-  if (fs.statSync(target).isDirectory()) for (const name of fs.readdirSync(target)) giveToUnprivileged(path.join(target, name));
+  const command = [process.execPath, '--import', 'tsx', script, ...args];
+  // setpriv executes node in its own place, so the child's pid is still node's.
+  const [file, ...rest] = options.unprivileged && isRoot ? [...WITHOUT_MODE_BYPASS, ...command] : command;
+  return spawn(file!, rest, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** A SHA-256 of each named file that exists, to prove a refusal left them as they were. */
