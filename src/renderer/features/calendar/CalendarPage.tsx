@@ -80,7 +80,7 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
   const [observanceDialog, setObservanceDialog] = useState<ObservanceTarget | null>(null);
   const openCampaign = useCallback((id: string) => setCampaignDialog({ mode: 'edit', id }), []);
   const openObservance = useCallback((id: string) => setObservanceDialog({ mode: 'day', id }), []);
-  const { pending, move, saved } = useMoves(zone, range.data, backlog.data);
+  const { pending, move, saved } = useMoves(zone, range.data, backlog.data, `${view} ${first}`);
 
   const { byDay, backlogViews, views } = useChipViews({
     range: range.data,
