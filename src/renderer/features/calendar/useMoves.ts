@@ -68,7 +68,7 @@ export function useMoves(zone: string, range: unknown, backlog: unknown, period:
         if (view.occurrence) {
           // Say plainly what happened to the series, which a planner might expect to move as a whole.
           const whole = toBacklog ? 'To unschedule the whole series, open it and clear its date.' : 'To move the whole series, change its start in the editor.';
-          notify({ kind: 'info', message: `Moved this occurrence only. The rest of the series stays. ${whole}${warnings ? ` ${warnings}` : ''}` });
+          notify({ kind: 'info', message: `${what}. The rest of the series stays. ${whole}${warnings ? ` ${warnings}` : ''}` });
         } else if (warnings) {
           notify({ kind: 'info', message: `${what}. ${warnings}` });
         }
