@@ -139,6 +139,15 @@ export interface AudienceDetail extends Audience {
   relationships: Relationship[];
 }
 
+/** What removing an audience takes with it, and the posts aimed at it (they stay, without it). */
+export interface AudienceRemoval {
+  engagements: number;
+  relationships: number;
+  messages: number;
+  /** Live posts whose audiences include it; `localDate` in the post's own zone, null in the backlog. */
+  posts: { id: string; title: string; localDate: string | null }[];
+}
+
 /** A message in the strategy's message house: the core message, a pillar, or a proof point under a pillar. */
 export const MESSAGE_KINDS = ['core', 'pillar', 'proof'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];

@@ -28,14 +28,15 @@ beforeAll(async () => {
   page = app.page;
   strategyId = (await app.core.call('strategy.create', { title: 'Truthful plan', year: Number(today.slice(0, 4)) })).id;
   const platformId = (await app.core.call('platform.create', { strategyId, kind: 'x' })).id;
+  const anna = await app.core.call('audience.create', { strategyId, name: JOURNALIST, kind: 'journalist' });
+  const herald = await app.core.call('audience.create', { strategyId, name: OUTLET, kind: 'news_outlet' });
   await app.core.call('contentItem.create', {
     strategyId,
     title: POST,
+    audienceIds: [anna.id],
     variants: [{ platformId, text: 'Thank you, Nordhaven.' }],
     schedule: { date: postDay, time: '10:00', timeZone: zone },
   });
-  const anna = await app.core.call('audience.create', { strategyId, name: JOURNALIST, kind: 'journalist' });
-  const herald = await app.core.call('audience.create', { strategyId, name: OUTLET, kind: 'news_outlet' });
   await app.core.call('relationship.create', { fromId: anna.id, toId: herald.id, kind: 'works_for' });
 });
 
@@ -123,5 +124,21 @@ describe('messages that tell the truth', () => {
       await page.getByRole('button', { name: /^Redo move/ }).click();
       await page.getByRole('status').filter({ hasText: /^Redone/ }).first().waitFor();
     }
+  });
+
+  it('names the posts aimed at an audience before removing it', async () => {
+    await page.goto(`${app.url}#/s/${strategyId}/audiences`);
+    await page.getByRole('heading', { level: 1, name: 'Audiences' }).waitFor();
+    await page.getByRole('link', { name: JOURNALIST }).click();
+    await page.getByRole('heading', { level: 1, name: JOURNALIST }).waitFor();
+    await page.getByRole('button', { name: 'Remove audience' }).click();
+    const confirm = page.getByRole('alertdialog', { name: `Remove ${JOURNALIST}?` });
+    await confirm.getByText('1 relationship goes with it. You can bring it back with Undo.').waitFor();
+    await confirm.getByText(`1 post is aimed at it. They stay on the calendar, no longer aimed at ${JOURNALIST}:`).waitFor();
+    const posts = confirm.getByRole('list', { name: `Posts aimed at ${JOURNALIST}` });
+    await expect.poll(() => posts.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(new RegExp(`^${POST}, \\d+ \\w+ \\d{4}$`))]);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await app.core.call('audience.list', { strategyId })).toHaveLength(2);
+    expect(app.errors).toEqual([]);
   });
 });
