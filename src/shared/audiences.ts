@@ -219,6 +219,11 @@ export interface ChannelPlan {
   messages: AudienceMessage[];
   cells: ChannelPlanCell[];
   gaps: ChannelPlanGap[];
+  /**
+   * Counts over every live audience, so the plan can say what its gaps leave out: with no audience
+   * marked high priority there are no gaps, and that says nothing about how many have no message.
+   */
+  coverage: { audiences: number; highPriority: number; withoutMessage: number; withoutPlatform: number };
 }
 
 export interface SearchHit {

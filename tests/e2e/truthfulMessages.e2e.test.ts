@@ -141,4 +141,13 @@ describe('messages that tell the truth', () => {
     expect(await app.core.call('audience.list', { strategyId })).toHaveLength(2);
     expect(app.errors).toEqual([]);
   });
+
+  it('does not call the plan covered when no audience is high priority and none has a message', async () => {
+    await page.goto(`${app.url}#/s/${strategyId}/channel-plan`);
+    await page.getByRole('heading', { level: 1, name: 'Channel plan' }).waitFor();
+    await page.getByText('No audience is marked high priority, so none is listed as a gap. 2 of 2 audiences have no key message yet.', { exact: false }).waitFor();
+    expect(await page.getByText(/^Every .*audience has a message/).count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
 });
+
