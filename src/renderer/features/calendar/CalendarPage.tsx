@@ -27,6 +27,7 @@ import { useCalendarDrag } from './useCalendarDrag';
 import { periodBounds, periodDays, periodTitle, stepAnchor, useCalendarState, VIEWS } from './useCalendarState';
 import { useChipViews } from './useChipViews';
 import { useMoves } from './useMoves';
+import { useOpeningAnchor } from './useOpeningAnchor';
 import { StatusLegend, WarningsPanel } from './WarningsPanel';
 import { AgendaList, WeekGrid } from './WeekGrid';
 import './calendar.css';
@@ -54,6 +55,7 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
 
   const range = useCall('calendar.range', bounds);
   const warnings = useCall('calendar.warnings', bounds);
+  useOpeningAnchor({ strategyId: strategy.id, remembered: state.anchor, shown: range.data?.entries, from: bounds.from, zone, open: (a) => update({ anchor: a }) });
   // The next and previous week or month, asked for once this one is in, so turning the page draws at once.
   useEffect(() => {
     if (!range.data) return;
