@@ -139,6 +139,15 @@ export interface AudienceDetail extends Audience {
   relationships: Relationship[];
 }
 
+/** What removing an audience takes with it, and the posts aimed at it (they stay, without it). */
+export interface AudienceRemoval {
+  engagements: number;
+  relationships: number;
+  messages: number;
+  /** Live posts whose audiences include it; `localDate` in the post's own zone, null in the backlog. */
+  posts: { id: string; title: string; localDate: string | null }[];
+}
+
 /** A message in the strategy's message house: the core message, a pillar, or a proof point under a pillar. */
 export const MESSAGE_KINDS = ['core', 'pillar', 'proof'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
@@ -210,6 +219,11 @@ export interface ChannelPlan {
   messages: AudienceMessage[];
   cells: ChannelPlanCell[];
   gaps: ChannelPlanGap[];
+  /**
+   * Counts over every live audience, so the plan can say what its gaps leave out: with no audience
+   * marked high priority there are no gaps, and that says nothing about how many have no message.
+   */
+  coverage: { audiences: number; highPriority: number; withoutMessage: number; withoutPlatform: number };
 }
 
 export interface SearchHit {

@@ -193,7 +193,7 @@ describe('dragging across weeks and within a series', () => {
 
     await pickUp(onMonday());
     await dropOn(backlog);
-    await page.getByText(`Moved this occurrence only: ${SERIES} on ${dayLabel(nextMonday)} moved to the backlog; the rest of the series stays.`, { exact: false }).first().waitFor();
+    await page.getByText(`Moved this occurrence only: ${SERIES} on ${dayLabel(nextMonday)} moved to the backlog. The rest of the series stays.`, { exact: false }).first().waitFor();
     await expect.poll(async () => (await backlogCopies()).map((i) => `${i.localDate} ${i.recurrence}`)).toEqual(['null null']);
     await expect.poll(exceptions).toEqual([nextMonday]);
     const [copy] = await backlogCopies();

@@ -37,8 +37,8 @@ beforeAll(async () => {
   await page.goto(`${app.url}#/s/${strategyId}/calendar`);
   await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
   await page.getByRole('button', { name: 'Month', exact: true }).click();
-  await page.getByRole('button', { name: 'Next month' }).click();
-  expect(await page.locator('.cal-month-title').textContent()).toBe(monthTitle(MONTH));
+  // This month has no posts, so the calendar opens on next month's, where they are.
+  await page.getByRole('heading', { level: 2, name: monthTitle(MONTH) }).waitFor();
 });
 
 afterAll(async () => {

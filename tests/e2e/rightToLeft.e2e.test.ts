@@ -41,7 +41,7 @@ describe('right to left and every script', () => {
   it('shows an Arabic title in its own direction on the chip and in the editor, and wraps a long link', async () => {
     await page.goto(`${app.url}#/s/${strategyId}/calendar`);
     await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
-    await page.getByRole('button', { name: 'Next month' }).click();
+    // This month has no posts, so the calendar opens on next month's, where the post is.
     const chip = dayCell(DAY).getByRole('button', { name: new RegExp(`^${escaped(TITLE)},`) });
     await chip.waitFor();
     expect(await chip.locator('.cal-chip-title').evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('plaintext');

@@ -204,6 +204,8 @@ describe('the channel plan', () => {
       { audienceId: ministry.id, reason: 'no_platform', message: 'Foreign ministry is a high-priority audience with no platform to reach them on yet' },
       { audienceId: outlets.id, reason: 'no_message', message: 'Outlets is a high-priority audience with no key message yet' },
     ]);
+    // Over every audience, the low-priority tourists too: what the gaps alone do not tell.
+    expect(plan.coverage).toEqual({ audiences: 4, highPriority: 3, withoutMessage: 3, withoutPlatform: 2 });
 
     // A message planned on a platform is a channel, even if the audience's own list is empty.
     await core.call('audienceMessage.create', { audienceId: ministry.id, text: 'Early consultation', platformIds: [linkedin] });
@@ -218,7 +220,14 @@ describe('the channel plan', () => {
 
   it('is empty for a strategy with nothing in it, and refuses a strategy that does not exist', async () => {
     const { core } = handle;
-    expect(await core.call('channelPlan.get', { strategyId })).toEqual({ audiences: [], platforms: [], messages: [], cells: [], gaps: [] });
+    expect(await core.call('channelPlan.get', { strategyId })).toEqual({
+      audiences: [],
+      platforms: [],
+      messages: [],
+      cells: [],
+      gaps: [],
+      coverage: { audiences: 0, highPriority: 0, withoutMessage: 0, withoutPlatform: 0 },
+    });
     await expect(core.call('channelPlan.get', { strategyId: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

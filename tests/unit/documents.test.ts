@@ -32,7 +32,7 @@ describe('the brief', () => {
     priorities: [{ id: 'p', strategyId: 's', title: 'First', description: '', sortKey: 'a' }],
     platforms: [],
   };
-  const data = { strategy, audiences: [], house: { core: null, pillars: [] }, plan: { audiences: [], platforms: [], messages: [], cells: [], gaps: [] } };
+  const data = { strategy, audiences: [], house: { core: null, pillars: [] }, plan: { audiences: [], platforms: [], messages: [], cells: [], gaps: [], coverage: { audiences: 0, highPriority: 0, withoutMessage: 0, withoutPlatform: 0 } } };
 
   it('keeps only the sections with data, numbered in order, and reads their pages back from an outline', () => {
     const brief = renderBrief(data, { sections: BRIEF_SECTIONS, paper: 'letter', marking: 'RESTRICTED', date: '2026-11-25', fontCss: '' });

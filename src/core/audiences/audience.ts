@@ -6,7 +6,7 @@ import { audienceMessages, audiences, engagements, messageVersions, relationship
 import { audienceMessageDependents } from '../messages/queries';
 import { keyAfter } from '../ordering';
 import { findStrategy } from '../strategy/rows';
-import { audienceDependents, audienceRow, findAudience, getAudienceDetail, lastAudienceSortKey, listAudiences } from './queries';
+import { audienceDependents, audienceRow, findAudience, getAudienceDetail, lastAudienceSortKey, listAudiences, postsAimedAt } from './queries';
 import { DEFAULT_SCORE, mapPosition, readMapPosition } from './rows';
 import { assertUniqueName, checkPlatformIds, cleanLanguages, cleanList } from './rules';
 
@@ -63,6 +63,16 @@ export const audienceHandlers: FeatureHandlers<AudienceCalls> = {
       });
     }
     return findAudience(ctx, id);
+  },
+  'audience.removal': (ctx, { id }) => {
+    const row = audienceRow(ctx, id);
+    const dependents = audienceDependents(ctx, row);
+    return {
+      engagements: dependents.engagements.length,
+      relationships: dependents.relationships.length,
+      messages: audienceMessageDependents(ctx, id).messages.length,
+      posts: postsAimedAt(ctx, row),
+    };
   },
   'audience.remove': (ctx, { id }) => {
     const row = audienceRow(ctx, id);

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
-import type { Audience, AudienceDetail, Engagement, Relationship } from '../../shared/audiences';
+import type { Audience, AudienceDetail, AudienceRemoval, Engagement, Relationship } from '../../shared/audiences';
+import { instantToLocal } from '../../shared/calendarTime';
 import { ChanceryError } from '../../shared/errors';
 import type { Context } from '../context';
-import { audiences, engagements, relationships } from '../db/schema';
+import { audiences, contentItems, engagements, relationships } from '../db/schema';
 import { livePlatformIds } from '../platforms/queries';
 import { toAudience, toEngagement, toRelationship, type AudienceRow } from './rows';
 
@@ -142,6 +143,23 @@ export function audienceDependents(ctx: Context, audience: { id: string; strateg
         .all(),
     ),
   };
+}
+
+/** Live posts of the audience's strategy aimed at it, by date (the backlog last), then title. */
+export function postsAimedAt(ctx: Context, audience: { id: string; strategyId: string }): AudienceRemoval['posts'] {
+  return ctx.db
+    .select({ id: contentItems.id, title: contentItems.title, scheduledAt: contentItems.scheduledAt, timeZone: contentItems.timeZone })
+    .from(contentItems)
+    .where(
+      and(
+        eq(contentItems.strategyId, audience.strategyId),
+        isNull(contentItems.deletedAt),
+        sql`exists (select 1 from json_each(${contentItems.audienceIds}) where json_each.value = ${audience.id})`,
+      ),
+    )
+    .all()
+    .map((r) => ({ id: r.id, title: r.title, localDate: r.scheduledAt ? instantToLocal(r.scheduledAt, r.timeZone).date : null }))
+    .sort((a, b) => (a.localDate ?? '9999').localeCompare(b.localDate ?? '9999') || a.title.localeCompare(b.title));
 }
 
 /** Sort key of the last live audience of a strategy, for appending. */

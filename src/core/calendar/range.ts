@@ -1,13 +1,15 @@
 // calendar.range and calendar.warnings: what a month or week view shows, and what to look at.
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { calendarCalls } from '../../shared/contract/calendar';
 import { invalid } from '../audiences/rules';
 import type { FeatureHandlers } from '../context';
+import { contentItems } from '../db/schema';
 import { findStrategy } from '../strategy/rows';
 import { listCampaigns, listObservances } from './queries';
 import { cachedItemsInRange } from './rangeCache';
 import { warningsInRange } from './warnings';
 
-type RangeCalls = Pick<typeof calendarCalls, 'calendar.range' | 'calendar.warnings'>;
+type RangeCalls = Pick<typeof calendarCalls, 'calendar.range' | 'calendar.warnings' | 'calendar.nearestPost'>;
 
 const MAX_RANGE_DAYS = 400;
 const DAY = 24 * 60 * 60 * 1000;
@@ -36,5 +38,14 @@ export const rangeHandlers: FeatureHandlers<RangeCalls> = {
     findStrategy(ctx, input.strategyId);
     const { from, to } = checkRange(input.from, input.to);
     return warningsInRange(ctx, input.strategyId, from, to);
+  },
+  'calendar.nearestPost': (ctx, { strategyId, from }) => {
+    findStrategy(ctx, strategyId);
+    const at = new Date(Date.parse(from)).toISOString();
+    const live = and(eq(contentItems.strategyId, strategyId), isNull(contentItems.deletedAt), isNotNull(contentItems.scheduledAt));
+    const pick = (where: ReturnType<typeof and>, order: typeof asc) =>
+      ctx.db.select({ scheduledAt: contentItems.scheduledAt }).from(contentItems).where(where).orderBy(order(contentItems.scheduledAt)).limit(1).get();
+    const row = pick(and(live, gte(contentItems.scheduledAt, at)), asc) ?? pick(and(live, lt(contentItems.scheduledAt, at)), desc);
+    return { scheduledAt: row?.scheduledAt ?? null };
   },
 };

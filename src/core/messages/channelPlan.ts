@@ -34,6 +34,7 @@ export function buildChannelPlan(audiences: Audience[], platforms: PlanPlatform[
   }
   const cells: ChannelPlanCell[] = [];
   const gaps: ChannelPlanGap[] = [];
+  const coverage = { audiences: audiences.length, highPriority: 0, withoutMessage: 0, withoutPlatform: 0 };
   for (const audience of audiences) {
     const own = byAudience.get(audience.id) ?? [];
     const uses = new Set(audience.platformIds);
@@ -45,7 +46,10 @@ export function buildChannelPlan(audiences: Audience[], platforms: PlanPlatform[
         reachable = true;
       }
     }
+    if (own.length === 0) coverage.withoutMessage++;
+    if (!reachable) coverage.withoutPlatform++;
     if (audience.priority !== 'high') continue;
+    coverage.highPriority++;
     if (own.length === 0) {
       gaps.push({ audienceId: audience.id, reason: 'no_message', message: `${audience.name} is a high-priority audience with no key message yet` });
     }
@@ -57,5 +61,5 @@ export function buildChannelPlan(audiences: Audience[], platforms: PlanPlatform[
       });
     }
   }
-  return { audiences, platforms, messages, cells, gaps };
+  return { audiences, platforms, messages, cells, gaps, coverage };
 }

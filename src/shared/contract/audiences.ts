@@ -9,6 +9,7 @@ import {
   STANCES,
   type Audience,
   type AudienceDetail,
+  type AudienceRemoval,
   type Engagement,
   type Relationship,
 } from '../audiences';
@@ -66,6 +67,8 @@ export const audienceCalls = {
   'audience.position': call(
     z.strictObject({ id, x: z.number().finite().min(-1e6).max(1e6), y: z.number().finite().min(-1e6).max(1e6) }),
   ).returns<Audience>(),
+  /** What removing the audience would take with it and which posts are aimed at it, for the confirm dialog. */
+  'audience.removal': call(z.strictObject({ id })).returns<AudienceRemoval>(),
   'audience.remove': call(z.strictObject({ id })).returns<{ id: string }>(),
 
   'engagement.create': call(

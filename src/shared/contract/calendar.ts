@@ -144,6 +144,11 @@ export const calendarCalls = {
   /** Everything on the calendar between two instants (a month or week as the planner's zone bounds it). */
   'calendar.range': call(z.strictObject({ strategyId: id, from: instant, to: instant })).returns<CalendarRange>(),
   'calendar.warnings': call(z.strictObject({ strategyId: id, from: instant, to: instant })).returns<CalendarWarning[]>(),
+  /**
+   * Where a calendar with nothing to show should open: the first live post (or series start) at or
+   * after `from`, else the last one before it; null when nothing is scheduled.
+   */
+  'calendar.nearestPost': call(z.strictObject({ strategyId: id, from: instant })).returns<{ scheduledAt: string | null }>(),
   /** iCalendar with VTIMEZONEs for every zone used; the whole calendar unless a range is given. */
   'calendar.exportIcs': call(z.strictObject({ strategyId: id, from: instant.optional(), to: instant.optional() })).returns<ExportFile>(),
   'calendar.exportCsv': call(z.strictObject({ strategyId: id })).returns<ExportFile>(),

@@ -27,6 +27,7 @@ import { useCalendarDrag } from './useCalendarDrag';
 import { periodBounds, periodDays, periodTitle, stepAnchor, useCalendarState, VIEWS } from './useCalendarState';
 import { useChipViews } from './useChipViews';
 import { useMoves } from './useMoves';
+import { useOpeningAnchor } from './useOpeningAnchor';
 import { useWeekStart } from './useWeekStart';
 import { StatusLegend, WarningsPanel } from './WarningsPanel';
 import { AgendaList, WeekGrid } from './WeekGrid';
@@ -56,6 +57,7 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
 
   const range = useCall('calendar.range', bounds);
   const warnings = useCall('calendar.warnings', bounds);
+  useOpeningAnchor({ strategyId: strategy.id, remembered: state.anchor, shown: range.data?.entries, from: bounds.from, zone, open: (a) => update({ anchor: a }) });
   // The next and previous week or month, asked for once this one is in, so turning the page draws at once.
   useEffect(() => {
     if (!range.data) return;
@@ -82,7 +84,7 @@ export function CalendarPage({ strategy }: { strategy: StrategyDetail }) {
   const [observanceDialog, setObservanceDialog] = useState<ObservanceTarget | null>(null);
   const openCampaign = useCallback((id: string) => setCampaignDialog({ mode: 'edit', id }), []);
   const openObservance = useCallback((id: string) => setObservanceDialog({ mode: 'day', id }), []);
-  const { pending, move, saved } = useMoves(zone, range.data, backlog.data);
+  const { pending, move, saved } = useMoves(zone, range.data, backlog.data, `${view} ${first}`);
 
   const { byDay, backlogViews, views } = useChipViews({
     range: range.data,

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ItemSaved } from '../../../shared/calendar';
 import { instantToLocal, localToInstant } from '../../../shared/calendarTime';
-import { mutate } from '../../api';
+import { mutate, useEvent } from '../../api';
 import { errorText } from '../../ui/errorText';
 import { useToast } from '../../ui/Toast';
 import type { ChipView } from './Chip';
@@ -13,9 +13,16 @@ import { addDays, dayLabel, daysBetween } from './days';
 import { BACKLOG_ID } from './dnd';
 import { stillPending, type Pending } from './useChipViews';
 
-export function useMoves(zone: string, range: unknown, backlog: unknown) {
+/** `period` names the shown month or week: the "moved… Saved." line belongs to the period it was said in. */
+export function useMoves(zone: string, range: unknown, backlog: unknown, period: string) {
   const { notify } = useToast();
   const [saved, setSaved] = useState('');
+  useEffect(() => setSaved(''), [period]);
+  // After an undo (or redo) the line may no longer be true. A fresh save empties the redo list, so
+  // a history with something to redo means the last word went to Undo, not to this move.
+  useEvent('history', (history) => {
+    if (history.canRedo) setSaved('');
+  });
   const [pending, setPending] = useState<Pending>({});
   const shown = useRef({ range, backlog });
   shown.current = { range, backlog };
@@ -61,7 +68,7 @@ export function useMoves(zone: string, range: unknown, backlog: unknown) {
         if (view.occurrence) {
           // Say plainly what happened to the series, which a planner might expect to move as a whole.
           const whole = toBacklog ? 'To unschedule the whole series, open it and clear its date.' : 'To move the whole series, change its start in the editor.';
-          notify({ kind: 'info', message: `${what}; the rest of the series stays. ${whole}${warnings ? ` ${warnings}` : ''}` });
+          notify({ kind: 'info', message: `${what}. The rest of the series stays. ${whole}${warnings ? ` ${warnings}` : ''}` });
         } else if (warnings) {
           notify({ kind: 'info', message: `${what}. ${warnings}` });
         }

@@ -11,6 +11,7 @@ import { PRIORITY_LABELS, byPriorityThenName } from '../audiences/model';
 import '../audiences/audiences.css';
 import './messages.css';
 import { LoadState } from '../../ui/LoadState';
+import { CoverageNote } from './CoverageNote';
 
 const ROW_LIMIT = 100;
 const GAP_PREVIEW = 8;
@@ -94,9 +95,7 @@ export function ChannelPlanPage({ strategy }: { strategy: StrategyDetail }) {
           ) : null}
         </section>
       ) : plan.audiences.length > 0 ? (
-        <p className="no-gaps">
-          <Icon name="check" size={16} /> Every priority audience has a message and a platform.
-        </p>
+        <CoverageNote coverage={plan.coverage} />
       ) : null}
 
       {plan.audiences.length === 0 || plan.platforms.length === 0 ? (

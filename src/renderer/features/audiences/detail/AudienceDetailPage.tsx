@@ -28,6 +28,7 @@ import { PERSONAL_DATA_PROBLEM_TEXT, PRIORITY_LABELS, holdsPersonalData, kindLab
 import { useOfferUndoOfLatest } from '../undo';
 import { AudienceRelationships } from './AudienceRelationships';
 import { EngagementLog } from './EngagementLog';
+import { RemovalSummary } from './RemovalSummary';
 import { ListField } from './ListField';
 import { PersonalDataSection } from './PersonalDataSection';
 import { PlatformChoices } from './PlatformChoices';
@@ -231,7 +232,7 @@ function AudienceEditor({
       <ConfirmDialog
         open={confirming}
         title={`Remove ${audience.name}?`}
-        message={<p>Its engagement log, relationships and messages go with it. You can bring it back with Undo.</p>}
+        message={confirming ? <RemovalSummary audienceId={audience.id} name={audience.name} /> : null}
         confirmLabel="Remove audience"
         danger
         onConfirm={async () => {

@@ -80,6 +80,7 @@ export function RelationshipForm({ audiences, from, heading = 'Link two audience
               ))}
             </select>
           </div>
+          {errors.message('kind')}
         </div>
         {audienceSelect('toId', 'To', toId, setToId)}
         <div className="form-field">
