@@ -31,6 +31,8 @@ afterAll(async () => {
 
 /** Goes to an address and waits until its heading is there and nothing is still loading. */
 async function visit(hash: string, heading: string | RegExp) {
+  // A fresh load each time, so that a dialog left open by one check cannot stand in front of the next screen.
+  await page.goto('about:blank');
   await page.goto(`${app.url}${hash}`);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
@@ -55,7 +57,10 @@ async function sharedNames(): Promise<string[]> {
     const axe = (window as unknown as { axe: typeof axeCore & { setup(node?: Element): unknown; teardown(): void; commons: { text: { accessibleText(el: Element): string } } } }).axe;
     axe.setup(document.documentElement);
     try {
-      const controls = [...document.querySelectorAll('input:not([type="hidden"]), select, textarea, button[aria-pressed], [role="checkbox"], [role="radio"], [role="switch"], [role="combobox"]')].filter(
+      // While a modal dialog is open the page behind it is inert: only the dialog's controls can be reached.
+      const modals = [...document.querySelectorAll('dialog')].filter((d) => d.matches(':modal'));
+      const scope: ParentNode = modals.at(-1) ?? document;
+      const controls = [...scope.querySelectorAll('input:not([type="hidden"]), select, textarea, button[aria-pressed], [role="checkbox"], [role="radio"], [role="switch"], [role="combobox"]')].filter(
         (el) => !el.closest('[aria-hidden="true"], [inert]') && el.getClientRects().length > 0,
       );
       const counts = new Map<string, number>();
