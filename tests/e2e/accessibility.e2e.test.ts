@@ -63,17 +63,23 @@ async function sharedNames(): Promise<string[]> {
       const controls = [...scope.querySelectorAll('input:not([type="hidden"]), select, textarea, button[aria-pressed], [role="checkbox"], [role="radio"], [role="switch"], [role="combobox"]')].filter(
         (el) => !el.closest('[aria-hidden="true"], [inert]') && el.getClientRects().length > 0,
       );
-      const counts = new Map<string, number>();
+      const byName = new Map<string, string[]>();
       for (const el of controls) {
         const name = axe.commons.text.accessibleText(el).trim().replace(/\s+/g, ' ');
-        const key = `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''} "${name}"`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+        const what = `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''}`;
+        byName.set(name, [...(byName.get(name) ?? []), what]);
       }
-      return [...counts].filter(([, n]) => n > 1).map(([key, n]) => `${key} ×${n}`);
+      return [...byName].filter(([, controls]) => controls.length > 1).map(([name, controls]) => `"${name}": ${controls.join(', ')}`);
     } finally {
       axe.teardown();
     }
   });
+}
+
+/** Escape closes the dialog; the calendar would otherwise reopen its post editor on the next load. */
+async function closeDialog() {
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 async function expectAccessible(include?: string) {
@@ -83,26 +89,29 @@ async function expectAccessible(include?: string) {
   expect(shared, `controls sharing a name:\n  ${shared.join('\n  ')}`).toEqual([]);
 }
 
+// axe over a large screen takes seconds, and far longer on a busy two-core machine.
+const SLOW = 240_000;
+
 describe('accessibility of every screen', () => {
   it('the workspace', async () => {
     await visit('#/', 'Strategies');
     await expectAccessible();
-  });
+  }, SLOW);
 
   it.each(PLACES.map((place) => [place]))('the %s place', async (place) => {
     await visit(`#/s/${strategyId}/${place}`, PLACE_TITLES[place]);
     await expectAccessible();
-  });
+  }, SLOW);
 
   it('an audience', async () => {
     await visit(`#/s/${strategyId}/audiences/${audienceId}`, audienceName);
     await expectAccessible();
-  });
+  }, SLOW);
 
   it('the messages of an audience', async () => {
     await visit(`#/s/${strategyId}/messages/${audienceId}`, /.+/);
     await expectAccessible();
-  });
+  }, SLOW);
 
   it('the post editor opened from the calendar', async () => {
     await visit(`#/s/${strategyId}/calendar`, 'Calendar');
@@ -110,15 +119,24 @@ describe('accessibility of every screen', () => {
     const dialog = page.getByRole('dialog', { name: 'New post' });
     await dialog.waitFor();
     await expectAccessible();
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
-  });
+    await closeDialog();
+  }, SLOW);
 
-  it("the calendar's keyboard help", async () => {
+  // The keyboard help, the campaign form, the campaign list and the national days, each from its calendar button.
+  it.each([['Keyboard'], ['New campaign'], ['Campaigns'], ['National days']])('the dialog of the calendar\'s "%s" button', async (button) => {
     await visit(`#/s/${strategyId}/calendar`, 'Calendar');
-    await page.getByRole('button', { name: 'Keyboard', exact: true }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await page.getByRole('dialog').waitFor();
     await expectAccessible();
-  });
+    await closeDialog();
+  }, SLOW);
+
+  it.each([['Week'], ['List']])('the calendar in its %s view', async (view) => {
+    await visit(`#/s/${strategyId}/calendar`, 'Calendar');
+    const button = page.getByRole('group', { name: 'View' }).getByRole('button', { name: view, exact: true });
+    await button.click();
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+    await expectAccessible();
+  }, SLOW);
 });
