@@ -5,6 +5,8 @@ import type { SaveStatus } from './useInlineEdit';
 
 export interface DateFieldProps {
   label: string;
+  /** Told to assistive technology after the label, when the field repeats on the screen (see FieldFrame). */
+  context?: string;
   /** YYYY-MM-DD or null. */
   value: string | null;
   onSave: (next: string | null) => Promise<string | null>;
@@ -13,7 +15,7 @@ export interface DateFieldProps {
 }
 
 /** A calendar date, saved when the field is left or Enter is pressed. Escape reverts. */
-export function DateField({ label, value, onSave, hideLabel, className }: DateFieldProps) {
+export function DateField({ label, context, value, onSave, hideLabel, className }: DateFieldProps) {
   const [draft, setDraft] = useState(value ?? '');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>('idle');
@@ -43,7 +45,7 @@ export function DateField({ label, value, onSave, hideLabel, className }: DateFi
   }
 
   return (
-    <FieldFrame label={label} hideLabel={hideLabel} error={error} status={status} className={className}>
+    <FieldFrame label={label} context={context} hideLabel={hideLabel} error={error} status={status} className={className}>
       {({ inputId, describedBy }) => (
         <input
           id={inputId}

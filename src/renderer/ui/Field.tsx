@@ -6,6 +6,11 @@ import './Field.css';
 
 export interface FieldFrameProps {
   label: string;
+  /**
+   * Said after the label to assistive technology only, to tell apart fields that repeat on one
+   * screen: "Metric" with context "of KPI 2 of Reach students" is heard as one field, not eight.
+   */
+  context?: string;
   /** Keep the label for assistive technology only (in tables and dense rows). */
   hideLabel?: boolean;
   hint?: ReactNode;
@@ -17,21 +22,24 @@ export interface FieldFrameProps {
   children: (ids: { inputId: string; describedBy: string | undefined }) => ReactNode;
 }
 
-export function FieldFrame({ label, hideLabel, hint, error, status = 'idle', notice, className, children }: FieldFrameProps) {
+export function FieldFrame({ label, context, hideLabel, hint, error, status = 'idle', notice, className, children }: FieldFrameProps) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const spoken = context ? <span className="sr-only"> {context}</span> : null;
   return (
     <div className={['field', hideLabel ? 'field-bare' : '', error ? 'field-has-error' : '', className ?? ''].filter(Boolean).join(' ')}>
       {hideLabel ? (
         <label htmlFor={inputId} className="sr-only">
           {label}
+          {spoken}
         </label>
       ) : (
         <div className="field-label-row">
           <label htmlFor={inputId} className="field-label">
             {label}
+            {spoken}
           </label>
           <SaveState status={status} />
         </div>

@@ -5,6 +5,8 @@ import { useInlineEdit, type Parsed } from './useInlineEdit';
 
 export interface InlineNumberFieldProps {
   label: string;
+  /** Told to assistive technology after the label, when the field repeats on the screen (see FieldFrame). */
+  context?: string;
   /** How the value is named in messages, e.g. "Target" gives "Target must be a number". */
   subject?: string;
   value: number | null;
@@ -26,7 +28,7 @@ export function formatNumber(value: number | null): string {
  * a number shows "<subject> must be a number", is marked invalid, and is not saved.
  */
 export function InlineNumberField(props: InlineNumberFieldProps) {
-  const { label, subject = label, value, onSave, hideLabel, required, integer, placeholder, className } = props;
+  const { label, context, subject = label, value, onSave, hideLabel, required, integer, placeholder, className } = props;
   const parse = (text: string): Parsed<number | null> => {
     const parsed = parseNumberInput(text);
     if (!parsed.ok) return { ok: false, message: `${subject} must be a number` };
@@ -38,7 +40,7 @@ export function InlineNumberField(props: InlineNumberFieldProps) {
   };
   const edit = useInlineEdit({ value, format: formatNumber, parse, save: onSave });
   return (
-    <FieldFrame label={label} hideLabel={hideLabel} error={edit.error} status={edit.status} notice={<EditNotice edit={edit} />} className={className}>
+    <FieldFrame label={label} context={context} hideLabel={hideLabel} error={edit.error} status={edit.status} notice={<EditNotice edit={edit} />} className={className}>
       {({ inputId, describedBy }) => (
         <input dir="auto"
           id={inputId}

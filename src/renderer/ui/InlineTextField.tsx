@@ -4,6 +4,8 @@ import { useInlineEdit } from './useInlineEdit';
 
 export interface InlineTextFieldProps {
   label: string;
+  /** Told to assistive technology after the label, when the field repeats on the screen (see FieldFrame). */
+  context?: string;
   value: string;
   /** Saves the text and resolves with the text the core stored. */
   onSave: (next: string) => Promise<string>;
@@ -28,11 +30,11 @@ const accept = (text: string) => ({ ok: true as const, value: text });
  * Length and emptiness are judged by the core, whose message is shown beside the field.
  */
 export function InlineTextField(props: InlineTextFieldProps) {
-  const { label, value, onSave, hideLabel, multiline, wrap, placeholder, hint, appearance = 'normal', className, draftKey } = props;
+  const { label, context, value, onSave, hideLabel, multiline, wrap, placeholder, hint, appearance = 'normal', className, draftKey } = props;
   const edit = useInlineEdit({ value, format: identity, parse: accept, save: onSave, multiline, draftKey });
   const { onChange, ...inputProps } = edit.inputProps;
   return (
-    <FieldFrame label={label} hideLabel={hideLabel} hint={hint} error={edit.error} status={edit.status} notice={<EditNotice edit={edit} />} className={className}>
+    <FieldFrame label={label} context={context} hideLabel={hideLabel} hint={hint} error={edit.error} status={edit.status} notice={<EditNotice edit={edit} />} className={className}>
       {({ inputId, describedBy }) =>
         wrap && !multiline ? (
           <textarea dir="auto"

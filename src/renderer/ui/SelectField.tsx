@@ -6,10 +6,14 @@ import type { SaveStatus } from './useInlineEdit';
 export interface SelectOption<T extends string> {
   value: T;
   label: string;
+  /** Told to assistive technology after the label, when the field repeats on the screen (see FieldFrame). */
+  context?: string;
 }
 
 export interface SelectFieldProps<T extends string> {
   label: string;
+  /** Told to assistive technology after the label, when the field repeats on the screen (see FieldFrame). */
+  context?: string;
   value: T;
   options: readonly SelectOption<T>[];
   /** Saves the choice at once and resolves with what the core stored. */
@@ -19,7 +23,7 @@ export interface SelectFieldProps<T extends string> {
 }
 
 /** A choice saved as soon as it is made. If the core refuses, the stored choice comes back. */
-export function SelectField<T extends string>({ label, value, options, onSave, hideLabel, className }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, context, value, options, onSave, hideLabel, className }: SelectFieldProps<T>) {
   const [shown, setShown] = useState<T>(value);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>('idle');
@@ -46,7 +50,7 @@ export function SelectField<T extends string>({ label, value, options, onSave, h
   }
 
   return (
-    <FieldFrame label={label} hideLabel={hideLabel} error={error} status={status} className={className}>
+    <FieldFrame label={label} context={context} hideLabel={hideLabel} error={error} status={status} className={className}>
       {({ inputId, describedBy }) => (
         <div className="select-wrap">
           <select

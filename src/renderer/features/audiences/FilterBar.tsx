@@ -24,7 +24,11 @@ export function FilterBar({ audiences, filters, onFilters, dimensions = DIMENSIO
         const selectId = `${id}-${dimension}`;
         return (
           <div key={dimension} className="filter-field">
-            <label htmlFor={selectId}>{DIMENSION_LABELS[dimension]}</label>
+            <label htmlFor={selectId}>
+              {/* Heard as "Filter by Kind", apart from the "Kind" of an audience being added on the same screen. */}
+              <span className="sr-only">Filter by </span>
+              {DIMENSION_LABELS[dimension]}
+            </label>
             <div className="select-wrap">
               <select
                 id={selectId}

@@ -9,7 +9,7 @@ export function WarningsPanel({ period, warnings }: { period: string; warnings: 
       {warnings.length === 0 ? (
         <p className="muted">Nothing to check in this {period}.</p>
       ) : (
-        <ul className="cal-warning-list">
+        <ul className="cal-warning-list" tabIndex={0} aria-labelledby="cal-warnings-heading">
           {warnings.map((w, i) => (
             <li key={`${w.kind}-${w.date}-${i}`} className={`cal-warning cal-warning-${w.kind}`}>
               {w.message}

@@ -91,7 +91,7 @@ export function WeekGrid({
           </div>
         ))}
       </div>
-      <div className="cal-wk-body" ref={scroller}>
+      <div className="cal-wk-body" ref={scroller} tabIndex={0} role="group" aria-label="Hours of the week">
         {HOURS.map((h) => (
           <div className="cal-wk-row" key={h}>
             <span className="cal-wk-hour" aria-hidden="true">

@@ -18,11 +18,13 @@ const NUMBER_FIELDS: { key: NumberKey; label: string }[] = [
   { key: 'actual', label: 'Actual' },
 ];
 
-export function KpiRow({ kpi }: { kpi: Kpi }) {
+/** `number` and `objectiveName` tell this row's fields apart from the same fields of every other KPI on the screen. */
+export function KpiRow({ kpi, number, objectiveName }: { kpi: Kpi; number: number; objectiveName: string }) {
   const { mutate: update } = useMutation('kpi.update');
   const { notify } = useToast();
   const offerUndo = useUndoableRemoval();
-  const about = kpi.metric || 'this KPI';
+  const about = kpi.metric || `KPI ${number}`;
+  const within = `of ${objectiveName}`;
 
   async function remove() {
     keepFocusWhenRemoved();
@@ -39,6 +41,7 @@ export function KpiRow({ kpi }: { kpi: Kpi }) {
       <td>
         <InlineTextField
           label="Metric"
+          context={`of KPI ${number} ${within}`}
           hideLabel
           wrap
           value={kpi.metric}
@@ -50,6 +53,7 @@ export function KpiRow({ kpi }: { kpi: Kpi }) {
           <InlineNumberField
             label={`${label} for ${about}`}
             subject={label}
+            context={within}
             hideLabel
             placeholder="–"
             value={kpi[key]}
@@ -60,6 +64,7 @@ export function KpiRow({ kpi }: { kpi: Kpi }) {
       <td>
         <InlineTextField
           label={`Unit for ${about}`}
+          context={within}
           hideLabel
           value={kpi.unit}
           onSave={async (unit) => (await update({ id: kpi.id, patch: { unit } })).unit}
@@ -68,6 +73,7 @@ export function KpiRow({ kpi }: { kpi: Kpi }) {
       <td>
         <DateField
           label={`Due date for ${about}`}
+          context={within}
           hideLabel
           value={kpi.dueDate}
           onSave={async (dueDate) => (await update({ id: kpi.id, patch: { dueDate } })).dueDate}

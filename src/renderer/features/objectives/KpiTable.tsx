@@ -42,8 +42,8 @@ export function KpiTable({ objective, objectiveName }: { objective: Objective; o
               </tr>
             </thead>
             <tbody>
-              {kpis.map((kpi) => (
-                <KpiRow key={kpi.id} kpi={kpi} />
+              {kpis.map((kpi, i) => (
+                <KpiRow key={kpi.id} kpi={kpi} number={i + 1} objectiveName={objectiveName} />
               ))}
             </tbody>
           </table>

@@ -61,12 +61,14 @@ export function ObjectiveCard({ objective, index, all, onBeforeMove }: Objective
       <div className="objective-fields">
         <SelectField
           label="Kind"
+          context={`of ${name}`}
           value={objective.kind}
           options={kindOptions}
           onSave={async (kind) => (await update({ id: objective.id, patch: { kind } })).kind}
         />
         <InlineTextField
           label="Description"
+          context={`of ${name}`}
           multiline
           value={objective.description}
           draftKey={`objective:${objective.id}:description`}

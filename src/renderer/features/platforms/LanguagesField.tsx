@@ -22,16 +22,18 @@ export function parseLanguages(text: string): Parsed<string[]> {
 
 export function LanguagesField({
   label,
+  context,
   value,
   onSave,
 }: {
   label: string;
+  context?: string;
   value: string[];
   onSave: (next: string[]) => Promise<string[]>;
 }) {
   const edit = useInlineEdit({ value, format: formatLanguages, parse: parseLanguages, save: onSave });
   return (
-    <FieldFrame label={label} hint="BCP 47 tags separated by commas, e.g. en, fr, ar" error={edit.error} status={edit.status}>
+    <FieldFrame label={label} context={context} hint="BCP 47 tags separated by commas, e.g. en, fr, ar" error={edit.error} status={edit.status}>
       {({ inputId, describedBy }) => (
         <input dir="auto"
           id={inputId}

@@ -50,25 +50,25 @@ export function PlatformCard({ platform }: { platform: Platform }) {
         <div className="platform-fields">
           <div className="platform-row">
             {platform.kind === 'custom' ? (
-              <InlineTextField label="Name" value={platform.name} onSave={async (v) => (await save({ name: v })).name} />
+              <InlineTextField label="Name" context={`of ${name}`} value={platform.name} onSave={async (v) => (await save({ name: v })).name} />
             ) : null}
             <InlineTextField
-              label="Handle or address"
+              label="Handle or address" context={`of ${name}`}
               value={platform.handle}
               placeholder="@account or web address"
               onSave={async (v) => (await save({ handle: v })).handle}
             />
-            <LanguagesField label="Languages" value={platform.languages} onSave={async (v) => (await save({ languages: v })).languages} />
+            <LanguagesField label="Languages" context={`of ${name}`} value={platform.languages} onSave={async (v) => (await save({ languages: v })).languages} />
           </div>
           <div className="platform-row">
             <InlineTextField
-              label="Owner"
+              label="Owner" context={`of ${name}`}
               value={platform.owner}
               placeholder="Who is responsible for the account"
               onSave={async (v) => (await save({ owner: v })).owner}
             />
             <InlineTextField
-              label="Credential custodians"
+              label="Credential custodians" context={`of ${name}`}
               value={platform.custodians}
               placeholder="The people who hold the credentials"
               onSave={async (v) => (await save({ custodians: v })).custodians}
@@ -79,14 +79,14 @@ export function PlatformCard({ platform }: { platform: Platform }) {
             <p>Chancery never stores passwords. Note who holds the credentials and how recovery works.</p>
           </div>
           <InlineTextField
-            label="Recovery note"
+            label="Recovery note" context={`of ${name}`}
             multiline
             value={platform.recoveryNote}
             placeholder="Where recovery codes are kept and which mailbox or phone recovers the account. No passwords."
             onSave={async (v) => (await save({ recoveryNote: v })).recoveryNote}
           />
           <InlineTextField
-            label="Posting guidelines and tone"
+            label="Posting guidelines and tone" context={`of ${name}`}
             multiline
             value={platform.guidelines}
             placeholder="Register, languages per post, who approves, how to answer replies"

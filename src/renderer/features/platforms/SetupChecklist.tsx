@@ -63,6 +63,7 @@ export function SetupChecklist({ platform, save }: { platform: Platform; save: (
                 onChange={(e) => void toggle(item.key, e.target.checked)}
               />
               <span>{item.label}</span>
+              <span className="sr-only"> for {name}</span>
             </label>
           </li>
         ))}

@@ -171,8 +171,8 @@ export function GlobalSearch({ strategyId }: { strategyId?: string }) {
         autoComplete="off"
         spellCheck={false}
         aria-keyshortcuts="Control+K"
+        // A searchbox may not say it is expanded (axe: aria-allowed-attr); it names the results it controls.
         aria-controls={showPanel ? `${id}-results` : undefined}
-        aria-expanded={showPanel}
         onFocus={() => setOpen(true)}
         onChange={(e) => {
           setQuery(e.target.value);
