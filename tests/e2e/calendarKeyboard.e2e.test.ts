@@ -59,6 +59,8 @@ describe('the calendar by keyboard', () => {
     await chipIn(MOVE_DAY, MOVER).focus();
     await page.keyboard.press('Space');
     await expect.poll(() => live().textContent()).toContain(`Picked up ${MOVER}`);
+    // As between arrows: the drop targets are measured a moment after the pick-up.
+    await page.waitForTimeout(200);
     await page.keyboard.press('KeyB');
     await expect.poll(() => live().textContent()).toContain(`${MOVER} is over the backlog.`);
     // Tab mid-move neither drops the post nor takes focus away.

@@ -102,30 +102,6 @@ describe('messages that tell the truth', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('keeps toasts off the warnings panel at 1280x800 and 1440x1000', async () => {
-    for (const size of [
-      { width: 1280, height: 800 },
-      { width: 1440, height: 1000 },
-    ]) {
-      await page.setViewportSize(size);
-      await page.getByRole('button', { name: /^Undo move/ }).click();
-      const toast = page.getByRole('status').getByText(/^Undone: move/).last();
-      const panel = page.getByRole('region', { name: /^Warnings/ });
-      await panel.waitFor();
-      await toast.waitFor();
-      const a = await toast.locator('xpath=..').boundingBox();
-      const b = await panel.boundingBox();
-      await shot(`toast-${size.width}x${size.height}.png`);
-      if (!a || !b) throw new Error('toast or warnings panel not on screen');
-      // Not merely clear of the panel as it is now: clear of its whole column, however many warnings it grows to hold.
-      const sharesColumn = a.x < b.x + b.width && b.x < a.x + a.width;
-      expect(sharesColumn, `toast ${JSON.stringify(a)} in the column of panel ${JSON.stringify(b)} at ${size.width}x${size.height}`).toBe(false);
-      expect(a.y + a.height).toBeLessThanOrEqual(size.height);
-      await page.getByRole('button', { name: /^Redo move/ }).click();
-      await page.getByRole('status').filter({ hasText: /^Redone/ }).first().waitFor();
-    }
-  });
-
   it('names the posts aimed at an audience before removing it', async () => {
     await page.goto(`${app.url}#/s/${strategyId}/audiences`);
     await page.getByRole('heading', { level: 1, name: 'Audiences' }).waitFor();
