@@ -3,7 +3,7 @@
 // audiences or campaign do not change what is published, so they keep it. The digest of what the
 // approver saw is stored with the approval, so any laptop can tell, after any merge, whether it holds.
 import { createHash } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, isNull, sql } from 'drizzle-orm';
 import { APPROVED_STATUSES, type ContentItem } from '../../shared/calendar';
 import { platformLabel } from '../../shared/domain';
 import { invalid } from '../audiences/rules';
@@ -11,7 +11,7 @@ import type { Context } from '../context';
 import { contentItems, contentVariants } from '../db/schema';
 import { listPlatforms } from '../platforms/queries';
 import type { Writer } from '../db/writePath';
-import { findItem } from './queries';
+import { itemRow, toContentItems } from './queries';
 
 export type Said = Pick<ContentItem, 'variants' | 'mediaIds' | 'links' | 'hashtags' | 'language'>;
 
@@ -57,17 +57,18 @@ export function changesBetween(ctx: Context, before: Said, after: Said & { strat
  * another laptop) the stored digest alone decides.
  */
 export function recheckApproval(ctx: Context, w: Writer, id: string, before?: ContentItem): void {
-  const after = findItem(ctx, id);
+  // One read of the row: the item as it now stands, and the digest its approval recorded.
+  const row = itemRow(ctx, id);
+  const after = toContentItems(ctx, [row])[0]!;
   if (!APPROVED_STATUSES.includes(after.status)) return;
-  const row = ctx.db.select({ digest: contentItems.approvedDigest }).from(contentItems).where(eq(contentItems.id, id)).get();
-  const approved = row?.digest ?? (before ? approvalDigest(before) : null);
+  const approved = row.approvedDigest ?? (before ? approvalDigest(before) : null);
   if (approved === null || approvalDigest(after) === approved) return;
-  const changed = before ? changesBetween(ctx, before, after) : [];
   if (after.status === 'published') {
     // A merge cannot be refused; only an edit made here can.
     if (!before) return;
     throw invalid('variants', `"${after.title}" is published: what went out stays as it was. Duplicate it to post a new version.`);
   }
+  const changed = before ? changesBetween(ctx, before, after) : [];
   const what = changed.length > 0 ? changed.join(', ') : 'its content changed on another laptop';
   const who = after.approvedBy ? ` after ${after.approvedBy} approved it` : ' after it was approved';
   w.update(contentItems, id, {
