@@ -4,6 +4,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { memo, useMemo } from 'react';
 import type { Campaign, Observance } from '../../../shared/calendar';
 import type { ChipView } from './Chip';
+import { CampaignBand } from './CampaignBand';
 import { ChipList } from './ChipList';
 import { WEEKDAY_SHORT, dayLabel, monthTitle, shortDay, weekdayIndex } from './days';
 import { dayId } from './dnd';
@@ -115,24 +116,9 @@ const DayCell = memo(function DayCell({ date, inMonth, isToday, chips, campaigns
           +
         </button>
       </div>
-      {campaigns.map((c) => {
-        const labelled = c.startDate === date || date.endsWith('-01') || new Date(`${date}T00:00:00Z`).getUTCDay() === 1;
-        return (
-          // Only the labelled piece of a band is a tab stop, so a long campaign is one stop a week, not one a day.
-          <button
-            type="button"
-            key={c.id}
-            className="cal-band ed-band-button"
-            style={{ background: c.colour }}
-            title={`${c.name}: ${c.startDate} to ${c.endDate}`}
-            aria-label={`Campaign ${c.name}, ${c.startDate} to ${c.endDate}`}
-            tabIndex={labelled ? 0 : -1}
-            onClick={() => onCampaign(c.id)}
-          >
-            {labelled ? c.name : '\u00a0'}
-          </button>
-        );
-      })}
+      {campaigns.map((c) => (
+        <CampaignBand key={c.id} campaign={c} labelled={c.startDate === date || date.endsWith('-01') || new Date(`${date}T00:00:00Z`).getUTCDay() === 1} onOpen={onCampaign} />
+      ))}
       {observances.map((o) => (
         <button
           type="button"

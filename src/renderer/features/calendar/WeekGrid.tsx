@@ -3,6 +3,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { ITEM_STATUS_LABELS, type Campaign, type Observance } from '../../../shared/calendar';
+import { CampaignBand } from './CampaignBand';
 import type { ChipView } from './Chip';
 import { ChipList } from './ChipList';
 import { WEEKDAY_SHORT, addDays, dayLabel, weekdayIndex, zoneCity } from './days';
@@ -71,9 +72,7 @@ export function WeekGrid({
             {campaigns
               .filter((c) => c.startDate <= d && c.endDate >= d)
               .map((c) => (
-                <button type="button" key={c.id} className="cal-band ed-band-button" style={{ background: c.colour }} title={c.name} aria-label={`Campaign ${c.name}, ${c.startDate} to ${c.endDate}`} onClick={() => onCampaign?.(c.id)}>
-                  {c.name}
-                </button>
+                <CampaignBand key={c.id} campaign={c} onOpen={onCampaign} />
               ))}
             {(observances.get(d) ?? []).map((o) => (
               <button
