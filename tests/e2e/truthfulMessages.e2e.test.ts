@@ -23,6 +23,19 @@ const OUTLET = 'Nordhaven Herald';
 
 const { chip, dayCell, monthHeading, live, shot } = calendarScreen(() => page);
 
+/** Moves the post one day on by keyboard and waits for the calendar to say it saved. */
+async function moveOneDayOn() {
+  // Wherever it is now: the previous test leaves it a day on.
+  const post = chip(POST).first();
+  await post.focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => live().textContent()).toContain(`Picked up ${POST}`);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(60);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('.cal-saved').textContent()).toMatch(new RegExp(`^${POST} moved to .*\\. Saved\\.$`));
+}
+
 beforeAll(async () => {
   app = await startApp();
   page = app.page;
@@ -75,16 +88,6 @@ describe('messages that tell the truth', () => {
     await monthHeading(month).waitFor();
     const saved = page.locator('.cal-saved');
 
-    const moveOneDayOn = async () => {
-      const post = dayCell(postDay).getByRole('button', { name: new RegExp(`^${POST},`) });
-      await post.focus();
-      await page.keyboard.press('Space');
-      await expect.poll(() => live().textContent()).toContain(`Picked up ${POST}`);
-      await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(60);
-      await page.keyboard.press('Enter');
-      await expect.poll(() => saved.textContent()).toMatch(new RegExp(`^${POST} moved to .*\\. Saved\\.$`));
-    };
 
     await moveOneDayOn();
     await page.getByRole('button', { name: /^Undo move/ }).click();
@@ -99,6 +102,35 @@ describe('messages that tell the truth', () => {
     await monthHeading(month).waitFor();
     expect(await saved.textContent()).toBe('');
     await chip(POST).first().waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
+  it('keeps toasts off the warnings panel at 1280x800 and 1440x1000', async () => {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1440, height: 1000 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.goto(`${app.url}#/s/${strategyId}/calendar`);
+      await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+      await page.getByRole('button', { name: 'Month', exact: true }).click();
+      await monthHeading(month).waitFor();
+      await moveOneDayOn();
+      await page.getByRole('button', { name: /^Undo move/ }).click();
+      const toast = page.getByRole('status').locator('.toast').filter({ hasText: /^Undone: move/ }).last();
+      const panel = page.getByRole('region', { name: /^Warnings/ });
+      await panel.waitFor();
+      await toast.waitFor();
+      const a = await toast.boundingBox();
+      const b = await panel.boundingBox();
+      await shot(`toast-${size.width}x${size.height}.png`);
+      if (!a || !b) throw new Error('toast or warnings panel not on screen');
+      // Not merely clear of the panel as it is now: clear of its whole column, however many warnings it grows to hold.
+      const sharesColumn = a.x < b.x + b.width && b.x < a.x + a.width;
+      expect(sharesColumn, `toast ${JSON.stringify(a)} in the column of panel ${JSON.stringify(b)} at ${size.width}x${size.height}`).toBe(false);
+      expect(a.y + a.height).toBeLessThanOrEqual(size.height);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(app.errors).toEqual([]);
   });
 
