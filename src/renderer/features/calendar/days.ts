@@ -113,3 +113,13 @@ export function plannerZone(): string {
 export function zoneCity(zone: string): string {
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
+
+/**
+ * The audience's own clock beside a post shown in the planner's zone: null when it reads the same,
+ * the time when only the time differs, and the weekday too when the audience's day is another
+ * ("Sun 23:00" for a Monday-morning post in Los Angeles, seen from Europe).
+ */
+export function audienceClock(planner: { date: string; time: string }, local: { date: string; time: string }): string | null {
+  if (local.date === planner.date) return local.time === planner.time ? null : local.time;
+  return `${WEEKDAY_SHORT[weekdayIndex(local.date)]} ${local.time}`;
+}

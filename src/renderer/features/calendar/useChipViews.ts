@@ -5,6 +5,7 @@ import type { CalendarItem, CalendarRange } from '../../../shared/calendar';
 import { instantToLocal } from '../../../shared/calendarTime';
 import { PLATFORM_KIND_LABELS, type Platform } from '../../../shared/domain';
 import type { ChipView } from './Chip';
+import { audienceClock } from './days';
 import { matches, type Filters } from './filters';
 
 const SHORT: Partial<Record<Platform['kind'], string>> = { x: 'X', facebook: 'FB', instagram: 'IG', linkedin: 'IN', youtube: 'YT', tiktok: 'TT' };
@@ -99,7 +100,7 @@ export function useChipViews({
     for (const entry of range?.entries ?? []) {
       const item = items.get(entry.itemId);
       if (!item || older.has(item.id)) continue;
-      const view = makeView(item, entry.at, entry.localTime, entry.recurring ? entry.localDate : null);
+      const view = makeView(item, entry.at, entry, entry.recurring ? entry.localDate : null);
       shown.set(view.key, view);
     }
     // A move the data already shows needs no stand-in (the data can catch up before the save is answered).
@@ -134,7 +135,7 @@ export function useChipViews({
     return result;
 
     /** `occurrenceDate`: the entry's local date when it is an occurrence of a series, else null. */
-    function makeView(item: CalendarItem, at: string | null, itemLocalTime: string | null, occurrenceDate: string | null): ChipView {
+    function makeView(item: CalendarItem, at: string | null, local: { localDate: string; localTime: string } | null, occurrenceDate: string | null): ChipView {
       const planner = at ? plannerTime(at, zone) : null;
       const recurring = occurrenceDate !== null;
       const view: ChipView = {
@@ -142,7 +143,7 @@ export function useChipViews({
         item,
         date: planner?.date ?? null,
         time: planner?.time ?? null,
-        localTime: at && item.timeZone !== zone && itemLocalTime !== planner?.time ? itemLocalTime : null,
+        localTime: planner && local && item.timeZone !== zone ? audienceClock(planner, { date: local.localDate, time: local.localTime }) : null,
         recurring,
         occurrence: recurring && occurrenceDate !== item.localDate ? occurrenceDate : null,
         platforms: platformTag(item),
