@@ -1,7 +1,8 @@
 // The error handling every add-form shares: messages by field, the core's refusal placed next to the
 // fields it names, and the aria wiring that lets a screen reader hear which field is wrong.
-import { useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import { errorText, issuesByField } from './errorText';
+import { reveal } from './revealInvalid';
 
 type Messages<F extends string> = Partial<Record<F | 'form', string>>;
 
@@ -24,6 +25,12 @@ export function useFormErrors<F extends string>(fields: readonly F[]): FormError
   const id = useId();
   const [messages, setMessages] = useState<Messages<F>>({});
   const fieldList = fields.join(' ');
+  // A refusal brings its first field (in the form's order) into view and focus, or else the form's message.
+  useLayoutEffect(() => {
+    const first = (fieldList.split(' ') as F[]).find((field) => messages[field]);
+    const target = first ? document.getElementById(`${id}-${first}`) : messages.form ? document.getElementById(`${id}-form-error`) : null;
+    if (target) reveal(target, first !== undefined);
+  }, [id, messages, fieldList]);
   return useMemo(() => {
     const known = fieldList.split(' ') as F[];
     const errorId = (field: F | 'form') => `${id}-${field}-error`;

@@ -15,7 +15,7 @@ import { ItemContextFields } from './ItemContextFields';
 import { ItemDetailsFields } from './ItemDetailsFields';
 import { PlatformTextFields } from './PlatformTextFields';
 import { RecurrenceFields } from './RecurrenceFields';
-import { ScheduleFields } from './ScheduleFields';
+import { ScheduleFields, type EditorField } from './ScheduleFields';
 import { fieldErrors, recurrenceOf, recurrenceProblem, splitHashtags, splitLinks, splitTags, type Draft, type FieldError } from './itemDraft';
 import { FormAlert } from '../../ui/FormAlert';
 import { DraftBanners } from './DraftBanners';
@@ -65,9 +65,17 @@ export function ItemEditor({
   };
   const [override, setOverride] = useState(false);
   const [error, setError] = useState('');
+  // The field the form's own message is about, marked invalid so the message can bring it into view.
+  const [errorField, setErrorField] = useState<EditorField | null>(null);
+  const fail = (message: string, field: EditorField) => {
+    setError(message);
+    setErrorField(field);
+  };
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const { notify } = useToast();
   const id = useId();
+  const invalid = (field: EditorField) =>
+    errorField === field ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-form-error` } : { 'aria-invalid': undefined, 'aria-describedby': undefined };
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -97,17 +105,18 @@ export function ItemEditor({
   async function save() {
     if (!draft) return;
     setError('');
+    setErrorField(null);
     setErrors({});
-    if (!draft.title.trim()) return setError('Give the post a title');
-    if (!isValidTimeZone(draft.timeZone)) return setError(`“${draft.timeZone}” is not a known time zone; use a name such as Africa/Nairobi`);
-    if (draft.time && !draft.date) return setError('Choose a date for the time, or clear the time');
+    if (!draft.title.trim()) return fail('Give the post a title', 'title');
+    if (!isValidTimeZone(draft.timeZone)) return fail(`“${draft.timeZone}” is not a known time zone; use a name such as Africa/Nairobi`, 'timeZone');
+    if (draft.time && !draft.date) return fail('Choose a date for the time, or clear the time', 'date');
     const seriesProblem = recurrenceProblem(draft.recurrence, draft.date);
     if (seriesProblem) {
       setErrors({ recurrence: { message: seriesProblem, index: null } });
       return setError('Not saved yet: see the message under Repeat');
     }
-    if (needsApprover && !approver.trim()) return setError('Say who approves this post');
-    if (needsOverride && !override) return setError('This post is not approved yet: tick “Schedule without approval” to schedule it anyway');
+    if (needsApprover && !approver.trim()) return fail('Say who approves this post', 'approver');
+    if (needsOverride && !override) return fail('This post is not approved yet: tick “Schedule without approval” to schedule it anyway', 'override');
     const fields = {
       title: draft.title.trim(),
       variants: draft.platforms.map((platformId) => ({ platformId, text: draft.texts[platformId] ?? '' })),
@@ -245,7 +254,7 @@ export function ItemEditor({
           ) : null}
           <div className="form-field">
             <label htmlFor={`${id}-title`}>Title</label>
-            <input dir="auto" id={`${id}-title`} className="inline-input" value={draft.title} onChange={(e) => set('title', e.target.value)} data-autofocus />
+            <input dir="auto" id={`${id}-title`} className="inline-input" value={draft.title} onChange={(e) => set('title', e.target.value)} data-autofocus {...invalid('title')} />
           </div>
           <PlatformTextFields idBase={id} platforms={strategy.platforms} draft={draft} onPlatforms={(v) => set('platforms', v)} onTexts={(v) => set('texts', v)} />
           <ScheduleFields
@@ -255,6 +264,7 @@ export function ItemEditor({
             item={item}
             statusOptions={statusOptions}
             approval={{ needsApprover, approver, setApprover, needsOverride, override, setOverride }}
+            invalid={invalid}
           />
           <RecurrenceFields
             idBase={id}
@@ -265,7 +275,7 @@ export function ItemEditor({
           />
           <ItemContextFields idBase={id} strategy={strategy} campaigns={campaigns} draft={draft} set={set} />
           <ItemDetailsFields idBase={id} draft={draft} set={set} errors={errors} />
-          <FormAlert message={error} />
+          <FormAlert message={error} id={`${id}-form-error`} />
           {unsaved ? (
             <p id={`${id}-dup-hint`} className="field-hint">
               Save or cancel your changes to duplicate this post.

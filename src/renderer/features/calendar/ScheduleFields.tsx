@@ -23,6 +23,10 @@ export interface Approval {
   setOverride: (v: boolean) => void;
 }
 
+/** The editor's own checks name one of these fields; the rest come back from the core beside their field. */
+export type EditorField = 'title' | 'date' | 'timeZone' | 'approver' | 'override';
+type InvalidProps = { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+
 export function ScheduleFields({
   idBase: id,
   draft,
@@ -30,6 +34,7 @@ export function ScheduleFields({
   item,
   statusOptions,
   approval,
+  invalid,
 }: {
   idBase: string;
   draft: Draft;
@@ -37,13 +42,15 @@ export function ScheduleFields({
   item: ContentItem | null;
   statusOptions: ItemStatus[];
   approval: Approval;
+  /** aria-invalid and the message's id for a field the form's own message is about. */
+  invalid: (field: EditorField) => InvalidProps;
 }) {
   return (
     <>
       <div className="form-row">
         <div className="form-field">
           <label htmlFor={`${id}-date`}>Date</label>
-          <input id={`${id}-date`} type="date" className="inline-input" value={draft.date} onChange={(e) => set('date', e.target.value)} />
+          <input id={`${id}-date`} type="date" className="inline-input" value={draft.date} onChange={(e) => set('date', e.target.value)} {...invalid('date')} />
         </div>
         <div className="form-field form-field-narrow ed-time">
           <label htmlFor={`${id}-time`}>Time</label>
@@ -51,7 +58,7 @@ export function ScheduleFields({
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-zone`}>Time zone</label>
-          <input dir="auto" id={`${id}-zone`} className="inline-input" list={`${id}-zones`} value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
+          <input dir="auto" id={`${id}-zone`} className="inline-input" list={`${id}-zones`} value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)} {...invalid('timeZone')} />
           <datalist id={`${id}-zones`}>
             {ZONES.map((z) => (
               <option key={z} value={z} />
@@ -74,12 +81,12 @@ export function ScheduleFields({
         {approval.needsApprover ? (
           <div className="form-field">
             <label htmlFor={`${id}-approver`}>Approved by</label>
-            <input dir="auto" id={`${id}-approver`} className="inline-input" value={approval.approver} onChange={(e) => approval.setApprover(e.target.value)} />
+            <input dir="auto" id={`${id}-approver`} className="inline-input" value={approval.approver} onChange={(e) => approval.setApprover(e.target.value)} {...invalid('approver')} />
           </div>
         ) : null}
         {approval.needsOverride ? (
           <label className="cal-override">
-            <input type="checkbox" checked={approval.override} onChange={(e) => approval.setOverride(e.target.checked)} />
+            <input type="checkbox" checked={approval.override} onChange={(e) => approval.setOverride(e.target.checked)} {...invalid('override')} />
             Schedule without approval (override)
           </label>
         ) : null}
