@@ -20,7 +20,7 @@ export function CoverageNote({ coverage }: { coverage: ChannelPlan['coverage'] }
         : 'No audience is marked high priority, so none is listed as a gap.'
       : 'Every high-priority audience has a message and a platform.';
   return (
-    <p className="no-gaps">
+    <p className={allReached ? 'no-gaps' : 'no-gaps no-gaps-partial'}>
       <Icon name={allReached ? 'check' : 'info'} size={16} /> {[lead, ...rest].join(' ')}
     </p>
   );
