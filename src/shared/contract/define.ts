@@ -21,3 +21,20 @@ export interface AsyncCallSpec<I extends z.ZodType, O> extends CallSpec<I, O> {
 export function asyncCall<I extends z.ZodType>(input: I) {
   return { returns: <O>(): AsyncCallSpec<I, O> => ({ input, awaits: true }) };
 }
+
+type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown;
+
+/**
+ * The features' calls as one contract. A name given twice is refused at load: with a plain object
+ * spread the later feature's call would silently replace the earlier one, and its handler with it.
+ */
+export function mergeCalls<T extends readonly object[]>(...groups: T): Merged<T> {
+  const merged: Record<string, unknown> = {};
+  for (const group of groups) {
+    for (const [name, spec] of Object.entries(group)) {
+      if (Object.hasOwn(merged, name)) throw new Error(`The contract names the call "${name}" twice; each call has one feature and one handler`);
+      merged[name] = spec;
+    }
+  }
+  return merged as Merged<T>;
+}

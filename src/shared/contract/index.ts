@@ -5,6 +5,7 @@ import type { HistoryState } from '../domain';
 import type { SerializedError } from '../errors';
 import { audienceCalls } from './audiences';
 import { calendarCalls } from './calendar';
+import { mergeCalls } from './define';
 import { documentCalls } from './documents';
 import { messageCalls } from './messages';
 import { objectiveCalls } from './objectives';
@@ -13,17 +14,7 @@ import { priorityCalls } from './priorities';
 import { strategyCalls } from './strategy';
 import { workspaceCalls } from './workspace';
 
-export const contract = {
-  ...workspaceCalls,
-  ...strategyCalls,
-  ...objectiveCalls,
-  ...priorityCalls,
-  ...platformCalls,
-  ...audienceCalls,
-  ...messageCalls,
-  ...calendarCalls,
-  ...documentCalls,
-};
+export const contract = mergeCalls(workspaceCalls, strategyCalls, objectiveCalls, priorityCalls, platformCalls, audienceCalls, messageCalls, calendarCalls, documentCalls);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
