@@ -146,6 +146,18 @@ function offsetAt(zone: string, ms: number): number {
   return offset;
 }
 
+/** The time a post takes on a day when nothing gives it one: the hour most missions post first. */
+export const DEFAULT_POST_TIME = '09:00';
+
+/**
+ * The local time a post has on the day it is moved or copied to: the time the move names, else the
+ * post's own local time in its own zone (09:00 in Nairobi stays 09:00 there), else DEFAULT_POST_TIME
+ * for a post coming from the backlog.
+ */
+export function timeOnNewDay(named: string | null | undefined, scheduledAt: string | null, zone: string): string {
+  return named ?? (scheduledAt ? instantToLocal(scheduledAt, zone).time : DEFAULT_POST_TIME);
+}
+
 /** Moves an item to another local date in its own zone, keeping its local time. */
 export function moveToDate(instant: string, zone: string, date: string): string {
   return localToInstant(date, instantToLocal(instant, zone).time, zone);

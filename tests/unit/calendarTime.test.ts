@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_POST_TIME,
   expandOccurrences,
   formatRule,
   instantToLocal,
@@ -8,6 +9,7 @@ import {
   moveToDate,
   offsetMinutes,
   parseRule,
+  timeOnNewDay,
   unknownZoneMessage,
 } from '../../src/shared/calendarTime';
 import { tzOffset } from '@date-fns/tz';
@@ -112,5 +114,14 @@ describe('offsets kept per day', () => {
     expect(instantToLocal('2027-04-03T14:59:00.000Z', 'Australia/Lord_Howe')).toEqual({ date: '2027-04-04', time: '01:59' });
     expect(instantToLocal('2027-04-03T15:01:00.000Z', 'Australia/Lord_Howe')).toEqual({ date: '2027-04-04', time: '01:31' });
     expect(instantToLocal('2027-04-03T12:00:00.000Z', 'Australia/Lord_Howe')).toEqual({ date: '2027-04-03', time: '23:00' });
+  });
+});
+
+describe('the time a post keeps on a new day', () => {
+  it('takes the named time, else its own local time in its zone, else the usual hour', () => {
+    expect(timeOnNewDay('14:30', '2027-03-01T06:00:00.000Z', 'Africa/Nairobi')).toBe('14:30');
+    expect(timeOnNewDay(undefined, '2027-03-01T06:00:00.000Z', 'Africa/Nairobi')).toBe('09:00');
+    expect(timeOnNewDay(null, '2027-07-01T16:00:00.000Z', 'America/New_York')).toBe('12:00');
+    expect(timeOnNewDay(undefined, null, 'Europe/Paris')).toBe(DEFAULT_POST_TIME);
   });
 });

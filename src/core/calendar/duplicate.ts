@@ -1,11 +1,10 @@
 // contentItem.duplicate: a copy of a post to reuse, on the same day or another, or in the backlog:
 // the quickest way to lay out a run of similar posts. The copy is a new, one-off piece of content.
 import type { calendarCalls } from '../../shared/contract/calendar';
-import { instantToLocal, localToInstant } from '../../shared/calendarTime';
+import { localToInstant, timeOnNewDay } from '../../shared/calendarTime';
 import type { FeatureHandlers } from '../context';
 import { strategies } from '../db/schema';
 import { insertCopy } from './copy';
-import { DEFAULT_POST_TIME } from './move';
 import { itemRow, toContentItems } from './queries';
 import { itemSaved } from './warnings';
 
@@ -15,10 +14,8 @@ export const duplicateHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'cont
     // The row is copied as stored; the item gives its texts, series and local time.
     const item = toContentItems(ctx, [row])[0]!;
     const timeZone = to?.timeZone ?? item.timeZone;
-    // Omitted: the original's own instant (a series' first post). Like contentItem.move, a day without
-    // a time keeps the original's local time, or takes the usual hour when the original is unscheduled.
-    const time = to?.time ?? (item.scheduledAt ? instantToLocal(item.scheduledAt, item.timeZone).time : DEFAULT_POST_TIME);
-    const scheduledAt = to === undefined ? item.scheduledAt : to === null ? null : localToInstant(to.date, time, timeZone);
+    // Omitted: the original's own instant (a series' first post).
+    const scheduledAt = to === undefined ? item.scheduledAt : to === null ? null : localToInstant(to.date, timeOnNewDay(to.time, item.scheduledAt, item.timeZone), timeZone);
     const copyId = ctx.write(`duplicate post "${item.title}"`, (w) => {
       const copy = insertCopy(w, row, item.variants, {
         // The copy is new content that nobody has reviewed: approval belongs to the text that was

@@ -4,7 +4,7 @@
 // removes the copy, and both sync as ordinary field changes.
 import type { ContentItem } from '../../shared/calendar';
 import type { calendarCalls } from '../../shared/contract/calendar';
-import { dayName, expandOccurrences, instantToLocal, localToInstant } from '../../shared/calendarTime';
+import { dayName, expandOccurrences, localToInstant, timeOnNewDay } from '../../shared/calendarTime';
 import { invalid } from '../audiences/rules';
 import type { FeatureHandlers } from '../context';
 import { contentItems, strategies } from '../db/schema';
@@ -32,8 +32,7 @@ export const occurrenceHandlers: FeatureHandlers<Pick<typeof calendarCalls, 'con
     }
     // The copy keeps the series' zone unless the move names one; in the backlog, for when it is planned again.
     const timeZone = to?.timeZone ?? item.timeZone;
-    // Like contentItem.move: the copy keeps the series' local time unless the move names one.
-    const scheduledAt = to ? localToInstant(to.date, to.time ?? instantToLocal(item.scheduledAt!, item.timeZone).time, timeZone) : null;
+    const scheduledAt = to ? localToInstant(to.date, timeOnNewDay(to.time, item.scheduledAt, item.timeZone), timeZone) : null;
     const where = to ? `${dayName(to.date)}${to.time ? ` ${to.time}` : ''}` : 'the backlog';
     const copyId = ctx.write(`move one occurrence of "${item.title}" from ${dayName(occurrence)} to ${where}`, (w) => {
       w.update(contentItems, id, recurrenceColumns({ ...item.recurrence!, exceptions: [...item.recurrence!.exceptions, occurrence] }));

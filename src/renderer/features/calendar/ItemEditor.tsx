@@ -4,7 +4,7 @@
 // copy of the saved post and opens it here, to give it its own date and text.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { APPROVED_STATUSES, STATUS_MOVES, type Campaign, type ContentItem, type ItemStatus } from '../../../shared/calendar';
-import { dayName, isValidTimeZone } from '../../../shared/calendarTime';
+import { DEFAULT_POST_TIME, dayName, isValidTimeZone } from '../../../shared/calendarTime';
 import type { StrategyDetail } from '../../../shared/domain';
 import { mutate, useCall } from '../../api';
 import { Button } from '../../ui/Button';
@@ -133,7 +133,7 @@ export function ItemEditor({
       notes: draft.notes,
       recurrence: recurrenceOf(draft.recurrence),
     };
-    const schedule = draft.date ? { date: draft.date, time: draft.time || '09:00', timeZone: draft.timeZone.trim() } : null;
+    const schedule = draft.date ? { date: draft.date, time: draft.time || DEFAULT_POST_TIME, timeZone: draft.timeZone.trim() } : null;
     setBusy(true);
     const warnings: string[] = [];
     try {

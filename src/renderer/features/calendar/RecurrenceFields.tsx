@@ -2,7 +2,7 @@
 // on a date or after N times, with dates to skip. A sentence under the fields says it back.
 import { useState } from 'react';
 import { WEEKDAYS, type Recurrence, type Weekday } from '../../../shared/calendar';
-import { expandOccurrences, isValidTimeZone, localToInstant } from '../../../shared/calendarTime';
+import { DEFAULT_POST_TIME, expandOccurrences, isValidTimeZone, localToInstant } from '../../../shared/calendarTime';
 import { Button } from '../../ui/Button';
 import { WEEKDAY_SHORT, addDays, dayLabel, weekdayIndex } from './days';
 import type { EndKind, RecurrenceDraft, RepeatKind } from './itemDraft';
@@ -28,7 +28,7 @@ function looseRule(r: RecurrenceDraft): Recurrence | null {
 function fallsOn(rule: Recurrence, start: { date: string; time: string; zone: string }, date: string): boolean | null {
   if (!start.date || !isValidTimeZone(start.zone)) return null;
   try {
-    const at = localToInstant(start.date, start.time || '09:00', start.zone);
+    const at = localToInstant(start.date, start.time || DEFAULT_POST_TIME, start.zone);
     const from = localToInstant(date, '00:00', start.zone);
     const to = localToInstant(addDays(date, 1), '00:00', start.zone);
     return expandOccurrences(at, start.zone, { ...rule, exceptions: [] }, from, to).length > 0;

@@ -2,6 +2,7 @@
 // as strings) so a refused save loses nothing, and turned into the contract's fields only on save.
 import { WEEKDAYS, type ContentItem, type Recurrence, type Weekday } from '../../../shared/calendar';
 import { ChanceryError } from '../../../shared/errors';
+import { DEFAULT_POST_TIME } from '../../../shared/calendarTime';
 
 export type RepeatKind = 'none' | 'weekly' | 'monthly';
 export type EndKind = 'never' | 'until' | 'count';
@@ -65,7 +66,7 @@ export function draftOf(item: ContentItem | null, date: string | null, zone: str
     assignee: item?.assignee ?? '',
     status: item?.status ?? 'idea',
     date: item?.localDate ?? date ?? '',
-    time: item?.localTime ?? (date ? '09:00' : ''),
+    time: item?.localTime ?? (date ? DEFAULT_POST_TIME : ''),
     timeZone: item?.timeZone ?? zone,
     tags: (item?.tags ?? []).join(', '),
     hashtags: (item?.hashtags ?? []).join(' '),

@@ -4,7 +4,7 @@
 // backlog as a one-off copy; the series itself moves from the editor, or by dragging its first occurrence.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ItemSaved } from '../../../shared/calendar';
-import { instantToLocal, localToInstant } from '../../../shared/calendarTime';
+import { DEFAULT_POST_TIME, instantToLocal, localToInstant } from '../../../shared/calendarTime';
 import { mutate, useEvent } from '../../api';
 import { errorText } from '../../ui/errorText';
 import { useToast } from '../../ui/Toast';
@@ -41,7 +41,7 @@ export function useMoves(zone: string, range: unknown, backlog: unknown, period:
     async (view: ChipView, target: string, hour: number | null) => {
       const item = view.item;
       const toBacklog = target === BACKLOG_ID;
-      const plannerTime = hour === null ? (view.time ?? '09:00') : `${String(hour).padStart(2, '0')}:${(view.time ?? '09:00').slice(3, 5)}`;
+      const plannerTime = hour === null ? (view.time ?? DEFAULT_POST_TIME) : `${String(hour).padStart(2, '0')}:${(view.time ?? DEFAULT_POST_TIME).slice(3, 5)}`;
       setPending((p) => ({ ...p, [view.key]: { view, to: toBacklog ? null : { date: target, time: plannerTime }, savedOn: null } }));
       setSaved('');
       try {
